@@ -1,0 +1,4 @@
+// Declares the wrong parameter type.
+double[][] softmaxJacobian(float[] z) {
+    return new double[z.length][z.length];
+}

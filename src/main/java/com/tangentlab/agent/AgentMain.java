@@ -1,0 +1,73 @@
+package com.tangentlab.agent;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import jdk.jshell.execution.DirectExecutionControl;
+import jdk.jshell.execution.Util;
+
+/**
+ * Entry point of the single-use execution JVM. It speaks the JShell execution protocol
+ * over its own stdin/stdout (no sockets), so it needs no network at all.
+ */
+public final class AgentMain {
+    /** Extension command carrying the encoded test inputs. */
+    public static final String LOAD_CASES = "tangentlab.cases";
+    /** Extension command returning the encoded test outcomes. */
+    public static final String FETCH_OUTCOMES = "tangentlab.outcomes";
+    /** Written to stdout before the protocol starts, so the pool knows the JVM is warm. */
+    public static final String READY = "tangentlab-agent-ready";
+
+    private AgentMain() {}
+
+    public static void main(String[] args) throws Exception {
+        InputStream protocolIn = System.in;
+        OutputStream protocolOut = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        warmUp();
+        protocolOut.write((READY + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        protocolOut.flush();
+        Map<String, Consumer<OutputStream>> outputs = Map.of(
+                "out", stream -> System.setOut(new PrintStream(stream, true)),
+                "err", stream -> System.setErr(new PrintStream(stream, true)));
+        Util.forwardExecutionControlAndIO(new AgentExecutionControl(), protocolIn, protocolOut, outputs, Map.of());
+    }
+
+    /**
+     * Bootstraps what javac-generated code links against (lambdas, string concatenation,
+     * records, streams) while the agent waits in the pool, not while a student waits.
+     */
+    private static void warmUp() throws java.io.IOException {
+        Runnable lambda = () -> { };
+        lambda.run();
+        String concat = "warm" + IntStream.range(0, 4).map(i -> i * i).sum();
+        record Warm(int a) { }
+        if (new Warm(concat.length()).equals(new Warm(-1))) throw new AssertionError();
+        Wire.decodeOutcomes(Wire.encodeOutcomes(java.util.List.of()));
+    }
+
+    static final class AgentExecutionControl extends DirectExecutionControl {
+        @Override
+        public Object extensionCommand(String command, Object arg) throws RunException, EngineTerminationException,
+                InternalException {
+            try {
+                switch (command) {
+                    case LOAD_CASES:
+                        Harness.session().load((byte[]) arg);
+                        return null;
+                    case FETCH_OUTCOMES:
+                        return Harness.session().outcomes();
+                    default:
+                        return super.extensionCommand(command, arg);
+                }
+            } catch (java.io.IOException | ClassCastException e) {
+                throw new InternalException("bad extension payload: " + e.getMessage());
+            }
+        }
+    }
+}

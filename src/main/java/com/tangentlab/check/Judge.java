@@ -1,0 +1,170 @@
+package com.tangentlab.check;
+
+import com.tangentlab.agent.AgentMain;
+import com.tangentlab.agent.Value;
+import com.tangentlab.agent.Wire;
+import com.tangentlab.config.Settings;
+import com.tangentlab.exercise.Args;
+import com.tangentlab.exercise.Exercise;
+import com.tangentlab.exercise.Observed;
+import com.tangentlab.sandbox.AgentPool;
+import com.tangentlab.sandbox.AgentSession;
+import com.tangentlab.sandbox.ClassPolicy;
+import com.tangentlab.sandbox.Termination;
+import com.tangentlab.score.Diagnostic;
+import com.tangentlab.score.Grade;
+import com.tangentlab.score.Scorer;
+import com.tangentlab.score.Status;
+import com.tangentlab.score.TestResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.spi.ExecutionControl;
+
+/**
+ * Grades one submission: defines it in a fresh agent, checks its signatures, runs every
+ * test in one evaluation, and compares the results with the reference here, in the trusted
+ * process. The same judge serves the offline batch and the web server.
+ */
+public final class Judge {
+    private final AgentPool pool;
+    private final Settings settings;
+
+    public Judge(AgentPool pool, Settings settings) {
+        this.pool = pool;
+        this.settings = settings;
+    }
+
+    /** Grades against the examples and the hidden tests drawn from {@code seed}. */
+    public Grade grade(Exercise exercise, String source, long seed) {
+        return run(exercise, source, TestPlan.all(exercise, seed), false);
+    }
+
+    /** Runs the visible examples only: no score is kept, and what the code printed is returned. */
+    public Grade runExamples(Exercise exercise, String source) {
+        return run(exercise, source, TestPlan.examples(exercise), true);
+    }
+
+    private Grade run(Exercise exercise, String source, List<TestCase> cases, boolean showOutput) {
+        int bytes = source.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > settings.sourceBytes()) {
+            return Grade.failed(Status.REJECTED, exercise.points(), "the submission is " + bytes
+                    + " bytes long; the limit is " + settings.sourceBytes() + " bytes");
+        }
+        try (AgentSession session = takeAgent()) {
+            session.startClock(pool.timer(), timeLimit(exercise));
+            try {
+                return runIn(session, exercise, source, cases, showOutput);
+            } catch (ExecutionControl.ExecutionControlException | IllegalStateException | IOException e) {
+                return stopped(session, exercise, e);
+            }
+        }
+    }
+
+    private Grade runIn(AgentSession session, Exercise exercise, String source, List<TestCase> cases,
+            boolean showOutput) throws ExecutionControl.ExecutionControlException, IOException {
+        Compiled compiled = SnippetLoader.define(session, source);
+        Grade early = early(session, exercise, compiled);
+        if (early != null) return early;
+        List<Observed> observed = execute(session, cases);
+        if (session.termination() != Termination.NONE) return limitHit(session, exercise);
+        if (observed.size() != cases.size()) {
+            return Grade.failed(Status.CRASHED, exercise.points(), "the tests did not all run: the submission "
+                    + "interfered with the grader");
+        }
+        List<TestResult> results = compare(exercise, cases, observed);
+        double score = Scorer.score(results, exercise.points());
+        return new Grade(Status.GRADED, score, exercise.points(), Summary.of(results), results, List.of(),
+                showOutput ? session.printed() : "");
+    }
+
+    /** A grade that ends before the tests run: a limit, a compile error, a refused API, a wrong signature. */
+    private Grade early(AgentSession session, Exercise exercise, Compiled compiled) {
+        if (session.termination() != Termination.NONE) return limitHit(session, exercise);
+        if (!compiled.errors().isEmpty()) {
+            return Grade.failed(Status.COMPILE_ERROR, exercise.points(), "compile error at "
+                    + compiled.errors().get(0), compiled.errors());
+        }
+        if (!compiled.refused().isEmpty()) {
+            return Grade.failed(Status.REJECTED, exercise.points(), compiled.refused().get(0).message()
+                    + where(compiled.refused().get(0)), compiled.refused());
+        }
+        Optional<String> signature = SignatureCheck.problem(session.shell(), exercise.signatures());
+        return signature.map(problem -> Grade.failed(Status.COMPILE_ERROR, exercise.points(), problem,
+                List.of(new Diagnostic(0, 0, problem)))).orElse(null);
+    }
+
+    private List<Observed> execute(AgentSession session, List<TestCase> cases)
+            throws ExecutionControl.ExecutionControlException, IOException {
+        List<List<Value>> args = cases.stream().map(TestCase::args).toList();
+        session.command(AgentMain.LOAD_CASES, Wire.encodeCases(args));
+        session.usePolicy(ClassPolicy.forHarness());
+        for (SnippetEvent event : session.shell().eval(HarnessSource.of(cases))) {
+            if (event.status() == Snippet.Status.REJECTED && session.termination() == Termination.NONE) {
+                throw new IllegalStateException("the generated test snippet did not compile: "
+                        + session.shell().diagnostics(event.snippet()).map(d -> d.getMessage(null)).toList());
+            }
+        }
+        if (session.termination() != Termination.NONE) return List.of();
+        Object encoded = session.command(AgentMain.FETCH_OUTCOMES, null);
+        if (!(encoded instanceof byte[] bytes)) throw new IOException("the agent sent no results");
+        List<Observed> observed = new ArrayList<>();
+        for (Wire.Outcome o : Wire.decodeOutcomes(bytes)) observed.add(new Observed(o.value(), o.calls()));
+        return observed;
+    }
+
+    private static List<TestResult> compare(Exercise exercise, List<TestCase> cases, List<Observed> observed) {
+        Feedback feedback = new Feedback(exercise);
+        List<TestResult> results = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            TestCase test = cases.get(i);
+            Value expected = exercise.reference().solve(test.call().name(), new Args(test.args()));
+            results.add(feedback.judge(test, expected, observed.get(i)));
+        }
+        if (cases.stream().anyMatch(c -> !c.visible())) results.addAll(feedback.properties());
+        return results;
+    }
+
+    /** The agent died or the protocol broke: name the limit if one was hit, otherwise it crashed. */
+    private Grade stopped(AgentSession session, Exercise exercise, Exception cause) {
+        if (session.termination() != Termination.NONE) return limitHit(session, exercise);
+        return Grade.failed(Status.CRASHED, exercise.points(), "the program stopped before the tests finished"
+                + " (did it call System.exit or break the test harness?)");
+    }
+
+    private Grade limitHit(AgentSession session, Exercise exercise) {
+        Duration limit = timeLimit(exercise);
+        AgentLimitsText text = new AgentLimitsText(pool.limits(), limit);
+        return switch (session.termination()) {
+            case WALL_CLOCK -> Grade.failed(Status.TIMEOUT, exercise.points(), text.wallClock());
+            case CPU_TIME -> Grade.failed(Status.TIMEOUT, exercise.points(), text.cpu());
+            case MEMORY -> Grade.failed(Status.MEMORY_LIMIT, exercise.points(), text.memory());
+            case OUTPUT -> Grade.failed(Status.OUTPUT_LIMIT, exercise.points(), text.output());
+            default -> Grade.failed(Status.CRASHED, exercise.points(), "the program stopped before the tests "
+                    + "finished (did it call System.exit, or exhaust the stack or the threads it may use?)");
+        };
+    }
+
+    private Duration timeLimit(Exercise exercise) {
+        return exercise.timeLimit().compareTo(settings.wallClockCap()) > 0 ? settings.wallClockCap()
+                : exercise.timeLimit();
+    }
+
+    private AgentSession takeAgent() {
+        try {
+            return pool.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a sandbox agent", e);
+        }
+    }
+
+    private static String where(Diagnostic d) {
+        return d.line() > 0 ? " (line " + d.line() + ")" : "";
+    }
+}

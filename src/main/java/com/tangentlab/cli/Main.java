@@ -1,0 +1,1 @@
+package com.tangentlab.cli; public class Main { public static void main(String[] a){ System.out.println("hi"); } }

@@ -1,0 +1,116 @@
+package com.tangentlab.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Every setting of Tangent Lab, with its unit in its name. This record is the only code
+ * that reads the environment: each field may be overridden by the environment variable
+ * named beside it, and the command line may override it again.
+ *
+ * @param dataDir          where the embedded database lives (TANGENTLAB_DATA_DIR, default ./data)
+ * @param databaseUrl      JDBC URL of the database (TANGENTLAB_DB_URL, default an H2 file in dataDir)
+ * @param exercisesDir     the exercise folders (TANGENTLAB_EXERCISES_DIR, default ./exercises)
+ * @param samplesDir       known submissions of each exercise, for the self-test (TANGENTLAB_SAMPLES_DIR,
+ *                         default ./reference/samples)
+ * @param sandboxRoot      where agents get their private working directories
+ *                         (TANGENTLAB_SANDBOX_ROOT, default /var/lib/tangentlab-sandbox as root,
+ *                         a folder under the system temp directory otherwise)
+ * @param isolation        auto, full, user-namespace or none (TANGENTLAB_ISOLATION, default auto)
+ * @param poolSize         agents kept started and waiting (TANGENTLAB_POOL_SIZE, default 2)
+ * @param firstSandboxUid  first of the unprivileged uids given to agents (TANGENTLAB_SANDBOX_UID, default 61000)
+ * @param agentHeapMb      agent heap, MiB (TANGENTLAB_AGENT_HEAP_MB, default 128)
+ * @param agentStackKb     agent thread stack, KiB (TANGENTLAB_AGENT_STACK_KB, default 1024)
+ * @param agentAddressSpaceMb agent virtual memory ceiling, MiB (TANGENTLAB_AGENT_AS_MB, default 1536)
+ * @param agentThreads     processes and threads the agent's uid may hold (TANGENTLAB_AGENT_THREADS, default 48)
+ * @param agentCpuSeconds  CPU time an agent may use over its life, s (TANGENTLAB_AGENT_CPU_S, default 10)
+ * @param agentFileBytes   largest file an agent may write, bytes (TANGENTLAB_AGENT_FILE_BYTES, default 1 MiB)
+ * @param outputBytes      stdout plus stderr a submission may print, bytes (TANGENTLAB_OUTPUT_BYTES, default 64 KiB)
+ * @param sourceBytes      largest accepted submission, UTF-8 bytes (TANGENTLAB_SOURCE_BYTES, default 64 KiB)
+ * @param wallClockCap     upper bound on any exercise's time limit (TANGENTLAB_WALL_CLOCK_MS, default 10 s)
+ * @param agentStartTimeout how long an agent may take to start (default 20 s)
+ */
+public record Settings(
+        Path dataDir,
+        String databaseUrl,
+        Path exercisesDir,
+        Path samplesDir,
+        Path sandboxRoot,
+        String isolation,
+        int poolSize,
+        int firstSandboxUid,
+        int agentHeapMb,
+        int agentStackKb,
+        int agentAddressSpaceMb,
+        int agentThreads,
+        int agentCpuSeconds,
+        long agentFileBytes,
+        long outputBytes,
+        int sourceBytes,
+        Duration wallClockCap,
+        Duration agentStartTimeout) {
+
+    public static Settings fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    /** Settings from a map of environment variables; missing ones take their defaults. */
+    public static Settings from(Map<String, String> env) {
+        Function<String, String> get = env::get;
+        Path dataDir = Path.of(or(get, "TANGENTLAB_DATA_DIR", "data"));
+        return new Settings(
+                dataDir,
+                or(get, "TANGENTLAB_DB_URL", h2FileUrl(dataDir)),
+                Path.of(or(get, "TANGENTLAB_EXERCISES_DIR", "exercises")),
+                Path.of(or(get, "TANGENTLAB_SAMPLES_DIR", "reference/samples")),
+                Path.of(or(get, "TANGENTLAB_SANDBOX_ROOT", defaultSandboxRoot())),
+                or(get, "TANGENTLAB_ISOLATION", "auto"),
+                Integer.parseInt(or(get, "TANGENTLAB_POOL_SIZE", "2")),
+                Integer.parseInt(or(get, "TANGENTLAB_SANDBOX_UID", "61000")),
+                Integer.parseInt(or(get, "TANGENTLAB_AGENT_HEAP_MB", "128")),
+                Integer.parseInt(or(get, "TANGENTLAB_AGENT_STACK_KB", "1024")),
+                Integer.parseInt(or(get, "TANGENTLAB_AGENT_AS_MB", "1536")),
+                Integer.parseInt(or(get, "TANGENTLAB_AGENT_THREADS", "48")),
+                Integer.parseInt(or(get, "TANGENTLAB_AGENT_CPU_S", "10")),
+                Long.parseLong(or(get, "TANGENTLAB_AGENT_FILE_BYTES", String.valueOf(1 << 20))),
+                Long.parseLong(or(get, "TANGENTLAB_OUTPUT_BYTES", String.valueOf(64 * 1024))),
+                Integer.parseInt(or(get, "TANGENTLAB_SOURCE_BYTES", String.valueOf(64 * 1024))),
+                Duration.ofMillis(Long.parseLong(or(get, "TANGENTLAB_WALL_CLOCK_MS", "10000"))),
+                Duration.ofSeconds(20));
+    }
+
+    public static String h2FileUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("tangentlab") + ";AUTO_SERVER=FALSE";
+    }
+
+    public Settings withDatabaseUrl(String url) {
+        return new Settings(dataDir, url, exercisesDir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid, agentHeapMb,
+                agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes, outputBytes,
+                sourceBytes, wallClockCap, agentStartTimeout);
+    }
+
+    public Settings withPoolSize(int size) {
+        return new Settings(dataDir, databaseUrl, exercisesDir, samplesDir, sandboxRoot, isolation, size, firstSandboxUid,
+                agentHeapMb, agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes,
+                outputBytes, sourceBytes, wallClockCap, agentStartTimeout);
+    }
+
+    public Settings withExercisesDir(Path dir) {
+        return new Settings(dataDir, databaseUrl, dir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid, agentHeapMb,
+                agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes, outputBytes,
+                sourceBytes, wallClockCap, agentStartTimeout);
+    }
+
+    private static String or(Function<String, String> get, String name, String fallback) {
+        String value = get.apply(name);
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    private static String defaultSandboxRoot() {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        return root ? "/var/lib/tangentlab-sandbox"
+                : Path.of(System.getProperty("java.io.tmpdir"), "tangentlab-sandbox-" + System.getProperty("user.name")).toString();
+    }
+}

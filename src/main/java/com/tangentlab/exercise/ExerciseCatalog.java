@@ -1,0 +1,43 @@
+package com.tangentlab.exercise;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Every exercise under the exercises folder, by id, loaded and validated at start-up. */
+public final class ExerciseCatalog {
+    private final Map<String, Exercise> byId;
+
+    private ExerciseCatalog(Map<String, Exercise> byId) {
+        this.byId = byId;
+    }
+
+    /** Loads every folder under {@code root}; known samples come from {@code samplesRoot}. */
+    public static ExerciseCatalog load(Path root, Path samplesRoot) {
+        if (!Files.isDirectory(root)) throw new InvalidExerciseException(root, "the exercises folder does not exist");
+        Map<String, Exercise> byId = new LinkedHashMap<>();
+        try (Stream<Path> folders = Files.list(root)) {
+            for (Path folder : (Iterable<Path>) folders.filter(Files::isDirectory).sorted()::iterator) {
+                Exercise e = ExerciseLoader.load(folder, samplesRoot);
+                byId.put(e.id(), e);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root, e);
+        }
+        return new ExerciseCatalog(byId);
+    }
+
+    public Optional<Exercise> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Collection<Exercise> all() {
+        return byId.values();
+    }
+}

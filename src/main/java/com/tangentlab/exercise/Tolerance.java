@@ -1,0 +1,43 @@
+package com.tangentlab.exercise;
+
+import com.tangentlab.agent.Value;
+
+/**
+ * When two numeric results count as equal: {@code ‖a − b‖ ≤ absolute + relative · ‖b‖},
+ * with the Frobenius (Euclidean) norm over all entries, so that the tolerance scales with
+ * the size of the problem rather than with its largest entry.
+ *
+ * @param relative dimensionless, relative to the norm of the expected value
+ * @param absolute in the units of the result
+ */
+public record Tolerance(double relative, double absolute) {
+
+    /** Used where an exercise names none: tight enough for closed-form answers in double precision. */
+    public static final Tolerance CLOSED_FORM = new Tolerance(1e-9, 1e-12);
+
+    public Tolerance {
+        if (!(relative >= 0) || !(absolute >= 0)) throw new IllegalArgumentException("tolerances must be >= 0");
+    }
+
+    /** Whether {@code actual} agrees with {@code expected}; values of different shapes never agree. */
+    public boolean agrees(Value expected, Value actual) {
+        if (expected instanceof Value.Text e && actual instanceof Value.Text a) return e.value().equals(a.value());
+        if (expected instanceof Value.Flag e && actual instanceof Value.Flag a) return e.value() == a.value();
+        double[] e = Values.flatten(expected);
+        double[] a = Values.flatten(actual);
+        if (e == null || a == null || !Values.sameShape(expected, actual)) return false;
+        double diff = 0, norm = 0;
+        for (int i = 0; i < e.length; i++) {
+            if (!Double.isFinite(a[i])) return false;
+            double d = a[i] - e[i];
+            diff += d * d;
+            norm += e[i] * e[i];
+        }
+        return Math.sqrt(diff) <= absolute + relative * Math.sqrt(norm);
+    }
+
+    /** Whether a scalar is zero relative to a scale: {@code |x| ≤ absolute + relative · scale}. */
+    public boolean negligible(double x, double scale) {
+        return Math.abs(x) <= absolute + relative * Math.abs(scale);
+    }
+}

@@ -1,0 +1,187 @@
+package com.tangentlab.sandbox;
+
+import com.tangentlab.config.Settings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+/**
+ * Keeps {@code poolSize} agents started, connected and waiting, so that no submission pays
+ * for a JVM start. Each agent serves one submission and is then killed; its uid and folder
+ * are recycled only after every process of it is verified gone.
+ */
+public final class AgentPool implements AutoCloseable {
+    /** Extra uids beyond the waiting agents: how many submissions may be graded at once. */
+    private static final int MAX_IN_FLIGHT = 16;
+
+    private final Host host;
+    private final AgentLimits limits;
+    private final Settings settings;
+    private final Path agentJar;
+    private final List<Path> hidden;
+    private final BlockingQueue<AgentSession> ready = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Integer> freeUids = new LinkedBlockingQueue<>();
+    private final ExecutorService spawner;
+    private final ExecutorService janitor = Executors.newSingleThreadExecutor(daemon("agent-cleanup"));
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("agent-watchdog"));
+    private final AtomicLong sequence = new AtomicLong();
+    private final AtomicReference<String> lastFailure = new AtomicReference<>("");
+    private volatile boolean closed;
+
+    public AgentPool(Settings settings, Host host) {
+        this.settings = settings;
+        this.host = host;
+        this.limits = AgentLimits.from(settings);
+        ProtocolFilter.install();
+        Path root = settings.sandboxRoot().toAbsolutePath();
+        this.agentJar = AgentJar.prepare(root.resolve("lib"), System.getProperty("java.class.path"));
+        this.hidden = HiddenPaths.choose(settings, root, agentJar);
+        for (int i = 0; i < settings.poolSize() + MAX_IN_FLIGHT; i++) freeUids.add(settings.firstSandboxUid() + i);
+        this.spawner = Executors.newFixedThreadPool(Math.max(1, settings.poolSize()), daemon("agent-spawn"));
+        for (int i = 0; i < settings.poolSize(); i++) spawner.submit(this::spawnOne);
+    }
+
+    public Host host() {
+        return host;
+    }
+
+    public AgentLimits limits() {
+        return limits;
+    }
+
+    public Path agentJar() {
+        return agentJar;
+    }
+
+    /** The folders hidden from agents. */
+    public List<Path> hiddenPaths() {
+        return hidden;
+    }
+
+    public ScheduledExecutorService timer() {
+        return timer;
+    }
+
+    /** A ready agent, waiting if none is; a replacement starts at once. */
+    public AgentSession take() throws InterruptedException {
+        if (settings.poolSize() == 0) return spawnNow();
+        Duration patience = settings.agentStartTimeout().multipliedBy(2);
+        AgentSession session = ready.poll(patience.toMillis(), TimeUnit.MILLISECONDS);
+        if (session == null) {
+            throw new SandboxUnavailableException("no sandbox agent became ready within " + patience.toSeconds()
+                    + " s; last failure: " + lastFailure.get());
+        }
+        spawner.submit(this::spawnOne);
+        return session;
+    }
+
+    private AgentSession spawnNow() throws InterruptedException {
+        AgentSession session = start();
+        if (session == null) throw new SandboxUnavailableException("cannot start an agent: " + lastFailure.get());
+        return session;
+    }
+
+    private void spawnOne() {
+        try {
+            AgentSession session = start();
+            if (session != null && !closed) ready.add(session);
+            else if (session != null) session.close();
+            else if (!closed) timer.schedule(() -> spawner.submit(this::spawnOne), 1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts one agent; null (with the reason kept) when it fails. */
+    private AgentSession start() throws InterruptedException {
+        int uid = freeUids.take();
+        Path work = settings.sandboxRoot().toAbsolutePath().resolve("agent-" + sequence.incrementAndGet());
+        try {
+            createWorkDir(work, uid);
+            List<String> command = AgentCommand.build(host, limits, agentJar, work, uid, hidden);
+            AgentProcess process = AgentProcess.start(command, settings.agentStartTimeout());
+            return AgentSession.open(process, agentJar, limits.outputBytes(), () -> janitor.submit(() -> release(uid, work)));
+        } catch (IOException | RuntimeException e) {
+            lastFailure.set(e.getMessage());
+            release(uid, work);
+            return null;
+        }
+    }
+
+    private void createWorkDir(Path work, int uid) throws IOException {
+        Files.createDirectories(work, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        if (host.isolation() == Isolation.FULL) {
+            Files.setAttribute(work, "unix:uid", uid);
+            Files.setAttribute(work, "unix:gid", uid);
+        }
+    }
+
+    /** Frees a uid once nothing runs under it any more, and deletes the agent's folder. */
+    private void release(int uid, Path work) {
+        if (host.isolation() == Isolation.FULL) Processes.killAllOwnedBy(uid);
+        deleteTree(work);
+        freeUids.add(uid);
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> files = Files.walk(dir)) {
+            List<Path> all = new ArrayList<>(files.sorted(Comparator.reverseOrder()).toList());
+            for (Path p : all) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete agent folder " + dir, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        spawner.shutdownNow();
+        try {
+            spawner.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (AgentSession s = ready.poll(); s != null; s = ready.poll()) s.close();
+        janitor.shutdown();
+        try {
+            janitor.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        timer.shutdownNow();
+    }
+
+    /** Blocks until every released agent's cleanup has run; for tests and orderly shutdown. */
+    public void awaitCleanup() throws InterruptedException {
+        java.util.concurrent.Future<?> marker = janitor.submit(() -> { });
+        try {
+            marker.get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("agent cleanup did not finish", e);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread t = new Thread(runnable, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

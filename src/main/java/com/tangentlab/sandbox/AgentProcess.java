@@ -1,0 +1,138 @@
+package com.tangentlab.sandbox;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import com.tangentlab.agent.AgentMain;
+
+/** One started agent JVM (inside its isolation wrapper), and the means to kill all of it. */
+final class AgentProcess {
+    /** Exit status of a JVM stopped by -XX:+ExitOnOutOfMemoryError. */
+    private static final int EXIT_OUT_OF_MEMORY = 3;
+    /** Exit status of a process killed by SIGXCPU (128 + 24), RLIMIT_CPU's soft limit. */
+    private static final int EXIT_CPU_LIMIT = 128 + 24;
+    private static final int STDERR_KEPT_BYTES = 8192;
+    private static final Duration KILL_WAIT = Duration.ofSeconds(5);
+
+    private final Process process;
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+    private AgentProcess(Process process) {
+        this.process = process;
+        Thread drain = new Thread(this::drainStderr, "agent-stderr-" + process.pid());
+        drain.setDaemon(true);
+        drain.start();
+    }
+
+    /** Starts the agent and waits until it reports ready; kills it if it does not in time. */
+    static AgentProcess start(List<String> command, Duration startTimeout) throws IOException {
+        AgentProcess agent = new AgentProcess(new ProcessBuilder(command).start());
+        CompletableFuture<String> ready = CompletableFuture.supplyAsync(agent::readReadyLine);
+        try {
+            String line = ready.get(startTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!AgentMain.READY.equals(line)) throw new IOException("agent did not start: " + agent.describeFailure());
+            return agent;
+        } catch (TimeoutException | ExecutionException e) {
+            agent.kill();
+            throw new IOException("agent did not start within " + startTimeout.toMillis() + " ms: "
+                    + agent.describeFailure(), e);
+        } catch (InterruptedException e) {
+            agent.kill();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting an agent", e);
+        } catch (IOException e) {
+            agent.kill();
+            throw e;
+        }
+    }
+
+    InputStream protocolIn() {
+        return process.getInputStream();
+    }
+
+    OutputStream protocolOut() {
+        return process.getOutputStream();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Why the agent died on its own, judged from its exit status. */
+    Termination deathCause() {
+        if (process.isAlive()) return Termination.NONE;
+        return switch (process.exitValue()) {
+            case EXIT_OUT_OF_MEMORY -> Termination.MEMORY;
+            case EXIT_CPU_LIMIT -> Termination.CPU_TIME;
+            default -> stderrText().contains("OutOfMemoryError") || stderrText().contains("Cannot allocate memory")
+                    || stderrText().contains("insufficient memory") ? Termination.MEMORY : Termination.CRASHED;
+        };
+    }
+
+    /** Kills the wrapper and every process below it, and waits until they are gone. */
+    void kill() {
+        ProcessHandle root = process.toHandle();
+        List<ProcessHandle> tree = root.descendants().toList();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        root.destroyForcibly();
+        for (ProcessHandle p : tree) {
+            p.onExit().completeOnTimeout(p, KILL_WAIT.toMillis(), TimeUnit.MILLISECONDS).join();
+        }
+        try {
+            process.waitFor(KILL_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    String describeFailure() {
+        String tail = stderrText().strip();
+        String status = process.isAlive() ? "still running" : "exit status " + process.exitValue();
+        return status + (tail.isEmpty() ? "" : ": " + tail);
+    }
+
+    private String readReadyLine() {
+        try {
+            InputStream in = process.getInputStream();
+            StringBuilder line = new StringBuilder();
+            for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {
+                if (line.length() > AgentMain.READY.length()) break;
+                line.append((char) b);
+            }
+            return line.toString();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private void drainStderr() {
+        byte[] buffer = new byte[4096];
+        try (InputStream in = process.getErrorStream()) {
+            for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
+                synchronized (stderr) {
+                    int room = STDERR_KEPT_BYTES - stderr.size();
+                    if (room > 0) stderr.write(buffer, 0, Math.min(room, n));
+                }
+            }
+        } catch (IOException e) {
+            // The agent was killed: its stderr closes with it, and what was kept is enough.
+        }
+    }
+
+    private String stderrText() {
+        synchronized (stderr) {
+            return stderr.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package com.tangentlab.sandbox;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * The allow-list of classes and members that submitted code may use. Every class a
+ * submission makes is scanned here before it is sent to the agent: each type, field, method
+ * and method handle it references, lambdas and method references included. This is a
+ * teaching aid and a second line of defence; the process and OS layers are the boundary.
+ */
+public final class ClassPolicy {
+
+    /** A reference the policy refuses, named for a student: "java.io.File", "System.exit". */
+    public record Violation(String displayName, String searchToken) {}
+
+    private static final int ASM_API = Opcodes.ASM9;
+
+    /** Packages (internal-name prefixes) whose classes may be used freely. */
+    private static final List<String> ALLOWED_PACKAGES = List.of(
+            "java/lang/", "java/util/", "java/math/", "java/text/", "org/ejml/", "REPL/");
+
+    /**
+     * Exceptions to the allowed packages: an entry ending in '/' refuses a whole package,
+     * any other entry refuses one class and its nested classes.
+     */
+    private static final List<String> DENIED = List.of(
+            "java/lang/reflect/", "java/lang/invoke/", "java/lang/ref/", "java/lang/instrument/",
+            "java/lang/management/", "java/lang/module/", "java/lang/constant/", "java/lang/foreign/",
+            "java/lang/Thread", "java/lang/ThreadGroup", "java/lang/Runtime", "java/lang/Process",
+            "java/lang/ProcessBuilder", "java/lang/ProcessHandle", "java/lang/ClassLoader",
+            "java/lang/SecurityManager", "java/lang/StackWalker", "java/lang/Module", "java/lang/ModuleLayer",
+            "java/lang/System$Logger", "java/lang/System$LoggerFinder", "java/lang/Compiler",
+            "java/lang/InheritableThreadLocal", "java/lang/ThreadLocal",
+            "java/util/concurrent/", "java/util/prefs/", "java/util/logging/", "java/util/jar/", "java/util/zip/",
+            "java/util/spi/", "java/util/ServiceLoader", "java/util/Timer", "java/util/TimerTask",
+            "java/util/ResourceBundle", "java/util/Scanner", "java/util/Properties",
+            "org/ejml/concurrency/", "org/ejml/ops/MatrixIO", "org/ejml/ops/ReadMatrixCsv", "org/ejml/ops/ReadCsv");
+
+    /** Classes javac links against for lambdas, string concatenation and records. */
+    private static final Set<String> BOOTSTRAP_OWNERS = Set.of(
+            "java/lang/invoke/LambdaMetafactory", "java/lang/invoke/StringConcatFactory",
+            "java/lang/runtime/ObjectMethods");
+
+    /** Classes outside the allowed packages that may appear only in generated bootstrap code. */
+    private static final Set<String> BOOTSTRAP_TYPES = Set.of(
+            "java/lang/invoke/MethodHandles$Lookup", "java/lang/invoke/MethodHandle", "java/lang/invoke/MethodType",
+            "java/lang/invoke/CallSite", "java/lang/invoke/TypeDescriptor", "java/lang/runtime/ObjectMethods");
+
+    /** Classes outside the allowed packages that may be used, through the listed members only. */
+    private static final Set<String> ALLOWED_CLASSES = Set.of("java/io/PrintStream", "java/io/Serializable");
+
+    /** Classes of which only the listed members may be used. */
+    private static final Map<String, Set<String>> MEMBER_ALLOW_LISTS = Map.of(
+            "java/io/PrintStream", Set.of("print", "println", "printf", "format", "flush", "append", "checkError"),
+            "java/lang/System", Set.of("out", "err", "arraycopy", "nanoTime", "currentTimeMillis",
+                    "identityHashCode", "lineSeparator"),
+            "java/lang/Class", Set.of("getName", "getSimpleName", "isInstance", "isArray", "cast",
+                    "desiredAssertionStatus", "getComponentType", "isPrimitive", "toString", "hashCode", "equals"));
+
+    /** Members refused although their class is allowed. */
+    private static final Map<String, Set<String>> DENIED_MEMBERS = Map.of(
+            "java/lang/Boolean", Set.of("getBoolean"),
+            "java/lang/Integer", Set.of("getInteger"),
+            "java/lang/Long", Set.of("getLong"),
+            "java/lang/Object", Set.of("wait", "notify", "notifyAll"));
+
+    /** EJML methods that read or write files. */
+    private static final List<String> DENIED_EJML_METHOD_PREFIXES = List.of("save", "load");
+
+    private final Set<String> extraAllowedClasses;
+
+    private ClassPolicy(Set<String> extraAllowedClasses) {
+        this.extraAllowedClasses = extraAllowedClasses;
+    }
+
+    /** The policy for student code. */
+    public static ClassPolicy forSubmissions() {
+        return new ClassPolicy(Set.of());
+    }
+
+    /** The policy for the judge's own generated test snippet, which may also call the harness. */
+    public static ClassPolicy forHarness() {
+        return new ClassPolicy(Set.of("com/tangentlab/agent/Harness"));
+    }
+
+    /** Every refused reference of one class file, in order of first appearance. */
+    public List<Violation> check(byte[] classFile) {
+        Set<Violation> found = new LinkedHashSet<>();
+        new ClassReader(classFile).accept(new Scanner(found), ClassReader.SKIP_FRAMES);
+        return new ArrayList<>(found);
+    }
+
+    private final class Scanner extends ClassVisitor {
+        private final Set<Violation> found;
+
+        Scanner(Set<Violation> found) {
+            super(ASM_API);
+            this.found = found;
+        }
+
+        @Override
+        public void visit(int version, int access, String name, String signature, String superName,
+                String[] interfaces) {
+            if (superName != null) type(superName);
+            for (String i : interfaces) type(i);
+        }
+
+        @Override
+        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                String[] exceptions) {
+            return new MethodVisitor(ASM_API) {
+                @Override public void visitTypeInsn(int opcode, String type) { type(type); }
+                @Override public void visitMultiANewArrayInsn(String descriptor, int dims) { descriptorType(descriptor); }
+                @Override public void visitFieldInsn(int opcode, String owner, String name, String d) { member(owner, name); }
+                @Override public void visitMethodInsn(int opcode, String owner, String name, String d, boolean itf) {
+                    member(owner, name);
+                }
+                @Override public void visitLdcInsn(Object value) { constant(value); }
+                @Override public void visitInvokeDynamicInsn(String name, String d, Handle bsm, Object... args) {
+                    bootstrap(bsm);
+                    for (Object arg : args) constant(arg);
+                }
+            };
+        }
+
+        private void constant(Object value) {
+            if (value instanceof Type t) descriptorType(t.getDescriptor());
+            else if (value instanceof Handle h) member(h.getOwner(), h.getName());
+            else if (value instanceof ConstantDynamic c) {
+                bootstrap(c.getBootstrapMethod());
+                for (int i = 0; i < c.getBootstrapMethodArgumentCount(); i++) constant(c.getBootstrapMethodArgument(i));
+            }
+        }
+
+        private void bootstrap(Handle bsm) {
+            if (!BOOTSTRAP_OWNERS.contains(bsm.getOwner())) member(bsm.getOwner(), bsm.getName());
+        }
+
+        private void descriptorType(String descriptor) {
+            Type t = Type.getType(descriptor);
+            while (t.getSort() == Type.ARRAY) t = t.getElementType();
+            if (t.getSort() == Type.OBJECT) type(t.getInternalName());
+            else if (t.getSort() == Type.METHOD) {
+                for (Type arg : t.getArgumentTypes()) descriptorType(arg.getDescriptor());
+                descriptorType(t.getReturnType().getDescriptor());
+            }
+        }
+
+        private void type(String internalName) {
+            if (internalName.startsWith("[")) {
+                descriptorType(internalName);
+                return;
+            }
+            if (!classAllowed(internalName)) found.add(classViolation(internalName));
+        }
+
+        private void member(String owner, String name) {
+            if (owner.startsWith("[")) {
+                descriptorType(owner);
+                return;
+            }
+            if (!classAllowed(owner)) {
+                found.add(classViolation(owner));
+            } else if (!memberAllowed(owner, name)) {
+                String simple = simpleName(owner);
+                found.add(new Violation(simple + "." + name, name));
+            }
+        }
+    }
+
+    private boolean classAllowed(String internalName) {
+        if (extraAllowedClasses.contains(internalName) || BOOTSTRAP_TYPES.contains(internalName)) return true;
+        if (ALLOWED_CLASSES.contains(internalName)) return true;
+        if (BOOTSTRAP_OWNERS.contains(internalName)) return true;
+        boolean inAllowedPackage = ALLOWED_PACKAGES.stream().anyMatch(internalName::startsWith);
+        boolean denied = DENIED.stream().anyMatch(entry -> entry.endsWith("/")
+                ? internalName.startsWith(entry)
+                : internalName.equals(entry) || internalName.startsWith(entry + "$"));
+        return inAllowedPackage && !denied;
+    }
+
+    private static boolean memberAllowed(String owner, String name) {
+        Set<String> only = MEMBER_ALLOW_LISTS.get(owner);
+        if (only != null && !only.contains(name)) return false;
+        if (DENIED_MEMBERS.getOrDefault(owner, Set.of()).contains(name)) return false;
+        if (BOOTSTRAP_TYPES.contains(owner)) return false;
+        if (owner.startsWith("org/ejml/")) {
+            return DENIED_EJML_METHOD_PREFIXES.stream().noneMatch(name::startsWith);
+        }
+        return true;
+    }
+
+    private static Violation classViolation(String internalName) {
+        return new Violation(internalName.replace('/', '.').replace('$', '.'), simpleName(internalName));
+    }
+
+    private static String simpleName(String internalName) {
+        String name = internalName.substring(internalName.lastIndexOf('/') + 1);
+        return name.substring(name.lastIndexOf('$') + 1);
+    }
+}
