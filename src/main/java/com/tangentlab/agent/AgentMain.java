@@ -42,7 +42,8 @@ public final class AgentMain {
      * Bootstraps what javac-generated code links against (lambdas, string concatenation,
      * records, streams) while the agent waits in the pool, not while a student waits.
      */
-    private static void warmUp() throws java.io.IOException {
+    private static void warmUp() throws Exception {
+        warmUpProtocol();
         Runnable lambda = () -> { };
         lambda.run();
         String concat = "warm" + IntStream.range(0, 4).map(i -> i * i).sum();
@@ -51,7 +52,41 @@ public final class AgentMain {
         Wire.decodeOutcomes(Wire.encodeOutcomes(java.util.List.of()));
     }
 
-    static final class AgentExecutionControl extends DirectExecutionControl {
+    /**
+     * Exercises what the first command from the judge will need (deserialising class bytes,
+     * finding and reflectively invoking a method) on a throw-away control.
+     */
+    private static void warmUpProtocol() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(new jdk.jshell.spi.ExecutionControl.ClassBytecodes[] {
+                new jdk.jshell.spi.ExecutionControl.ClassBytecodes("warm.Up", new byte[] {1, 2, 3})});
+            out.writeUTF("warm");
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            in.readObject();
+            in.readUTF();
+        }
+        AgentExecutionControl control = new AgentExecutionControl() {
+            @Override
+            protected Class<?> findClass(String name) {
+                return WarmUpTarget.class;
+            }
+        };
+        control.invoke(WarmUpTarget.class.getName(), "run");
+    }
+
+    /** A method for {@link #warmUpProtocol} to invoke the way JShell invokes a snippet. */
+    public static final class WarmUpTarget {
+        private WarmUpTarget() {}
+
+        public static Object run() {
+            return "ready";
+        }
+    }
+
+    static class AgentExecutionControl extends DirectExecutionControl {
         @Override
         public Object extensionCommand(String command, Object arg) throws RunException, EngineTerminationException,
                 InternalException {

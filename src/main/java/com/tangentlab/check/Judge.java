@@ -61,7 +61,7 @@ public final class Judge {
             try {
                 return runIn(session, exercise, source, cases, showOutput);
             } catch (ExecutionControl.ExecutionControlException | IllegalStateException | IOException e) {
-                return stopped(session, exercise, e);
+                return stopped(session, exercise);
             }
         }
     }
@@ -131,8 +131,8 @@ public final class Judge {
     }
 
     /** The agent died or the protocol broke: name the limit if one was hit, otherwise it crashed. */
-    private Grade stopped(AgentSession session, Exercise exercise, Exception cause) {
-        if (session.termination() != Termination.NONE) return limitHit(session, exercise);
+    private Grade stopped(AgentSession session, Exercise exercise) {
+        if (session.terminationAfterFailure() != Termination.NONE) return limitHit(session, exercise);
         return Grade.failed(Status.CRASHED, exercise.points(), "the program stopped before the tests finished"
                 + " (did it call System.exit or break the test harness?)");
     }

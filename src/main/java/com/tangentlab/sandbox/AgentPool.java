@@ -107,6 +107,13 @@ public final class AgentPool implements AutoCloseable {
         }
     }
 
+    private void recycle(AgentSession session) {
+        janitor.submit(() -> {
+            session.finishClose();
+            release(session.uid(), session.workDir());
+        });
+    }
+
     /** Starts one agent; null (with the reason kept) when it fails. */
     private AgentSession start() throws InterruptedException {
         int uid = freeUids.take();
@@ -115,7 +122,12 @@ public final class AgentPool implements AutoCloseable {
             createWorkDir(work, uid);
             List<String> command = AgentCommand.build(host, limits, agentJar, work, uid, hidden);
             AgentProcess process = AgentProcess.start(command, settings.agentStartTimeout());
-            return AgentSession.open(process, agentJar, limits.outputBytes(), () -> janitor.submit(() -> release(uid, work)));
+            try {
+                return AgentSession.open(process, uid, work, agentJar, limits.outputBytes(), this::recycle);
+            } catch (IOException | RuntimeException e) {
+                process.kill();
+                throw e;
+            }
         } catch (IOException | RuntimeException e) {
             lastFailure.set(e.getMessage());
             release(uid, work);

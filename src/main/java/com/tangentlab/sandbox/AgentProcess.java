@@ -20,6 +20,8 @@ final class AgentProcess {
     private static final int EXIT_CPU_LIMIT = 128 + 24;
     private static final int STDERR_KEPT_BYTES = 8192;
     private static final Duration KILL_WAIT = Duration.ofSeconds(5);
+    /** How long to wait for a process whose pipe closed to be reaped, before judging it alive. */
+    private static final Duration DEATH_GRACE = Duration.ofMillis(200);
 
     private final Process process;
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
@@ -72,6 +74,16 @@ final class AgentProcess {
     /** Why the agent died on its own, judged from its exit status. */
     Termination deathCause() {
         if (process.isAlive()) return Termination.NONE;
+        return exitCause();
+    }
+
+    /** Like {@link #deathCause()}, but first gives a process whose pipe just broke time to be reaped. */
+    Termination deathCauseAfterFailure() {
+        if (!exitedWithin(DEATH_GRACE)) return Termination.NONE;
+        return exitCause();
+    }
+
+    private Termination exitCause() {
         return switch (process.exitValue()) {
             case EXIT_OUT_OF_MEMORY -> Termination.MEMORY;
             case EXIT_CPU_LIMIT -> Termination.CPU_TIME;
@@ -80,12 +92,18 @@ final class AgentProcess {
         };
     }
 
-    /** Kills the wrapper and every process below it, and waits until they are gone. */
-    void kill() {
+    /** Sends SIGKILL to the wrapper and every process below it, without waiting. */
+    List<ProcessHandle> signalKill() {
         ProcessHandle root = process.toHandle();
         List<ProcessHandle> tree = root.descendants().toList();
         tree.forEach(ProcessHandle::destroyForcibly);
         root.destroyForcibly();
+        return tree;
+    }
+
+    /** Kills the wrapper and every process below it, and waits until they are gone. */
+    void kill() {
+        List<ProcessHandle> tree = signalKill();
         for (ProcessHandle p : tree) {
             p.onExit().completeOnTimeout(p, KILL_WAIT.toMillis(), TimeUnit.MILLISECONDS).join();
         }
@@ -93,6 +111,15 @@ final class AgentProcess {
             process.waitFor(KILL_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private boolean exitedWithin(Duration grace) {
+        try {
+            return process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !process.isAlive();
         }
     }
 
