@@ -1,0 +1,39 @@
+package com.tangentlab.store;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/** A pooled connection to the database, migrated to the newest schema when opened. */
+public final class Database implements AutoCloseable {
+    private static final String USER = "sa";
+    private static final String PASSWORD = "";
+    private static final String MIGRATIONS = "classpath:db/migration";
+
+    private final JdbcConnectionPool pool;
+
+    private Database(JdbcConnectionPool pool) {
+        this.pool = pool;
+    }
+
+    /** Opens {@code jdbcUrl} and applies every pending migration; the schema comes only from migrations. */
+    public static Database open(String jdbcUrl) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, USER, PASSWORD);
+        try {
+            Flyway.configure().dataSource(pool).locations(MIGRATIONS).load().migrate();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+        return new Database(pool);
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}
