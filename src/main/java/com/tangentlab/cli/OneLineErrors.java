@@ -9,7 +9,8 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        commandLine.getErr().println("tangentlab: error: " + message.replace('\n', ' '));
+        // Driver and migration errors append pages of detail after their first line, which says it all.
+        commandLine.getErr().println("tangentlab: error: " + message.lines().findFirst().orElse(e.toString()));
         return SERVER_FAULT;
     }
 }

@@ -9,6 +9,7 @@ public final class Database implements AutoCloseable {
     private static final String USER = "sa";
     private static final String PASSWORD = "";
     private static final String MIGRATIONS = "classpath:db/migration";
+    private static final String H2_PREFIX = "jdbc:h2:";
 
     private final JdbcConnectionPool pool;
 
@@ -16,8 +17,15 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
     }
 
-    /** Opens {@code jdbcUrl} and applies every pending migration; the schema comes only from migrations. */
+    /**
+     * Opens {@code jdbcUrl}, any H2 URL (file, mem or tcp), and applies every pending migration;
+     * the schema comes only from migrations.
+     */
     public static Database open(String jdbcUrl) {
+        if (!jdbcUrl.startsWith(H2_PREFIX)) {
+            throw new IllegalArgumentException("only H2 databases are supported; the URL must start with "
+                    + H2_PREFIX + ", not " + jdbcUrl);
+        }
         JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, USER, PASSWORD);
         try {
             Flyway.configure().dataSource(pool).locations(MIGRATIONS).load().migrate();
