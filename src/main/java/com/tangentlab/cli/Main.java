@@ -1,1 +1,40 @@
-package com.tangentlab.cli; public class Main { public static void main(String[] a){ System.out.println("hi"); } }
+package com.tangentlab.cli;
+
+import com.tangentlab.config.Settings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code tangentlab} command; each task is a subcommand. */
+@Command(name = "tangentlab", mixinStandardHelpOptions = true, version = "Tangent Lab 0.1.0",
+        description = "Auto-graded exercises on Jacobians and Hessians.",
+        subcommands = {GradeCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    private final Settings settings;
+
+    @Spec
+    private CommandSpec spec;
+
+    public Main(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine(Settings.fromEnvironment()).execute(args));
+    }
+
+    /** The command line with its error handling; tests run it with their own settings. */
+    public static CommandLine commandLine(Settings settings) {
+        return new CommandLine(new Main(settings)).setExecutionExceptionHandler(new OneLineErrors());
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, e.g. grade");
+    }
+}

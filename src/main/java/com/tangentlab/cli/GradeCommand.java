@@ -1,0 +1,105 @@
+package com.tangentlab.cli;
+
+import com.tangentlab.app.Services;
+import com.tangentlab.config.Settings;
+import com.tangentlab.grade.BatchGrader;
+import com.tangentlab.grade.BatchReport;
+import com.tangentlab.grade.BatchSummary;
+import com.tangentlab.grade.CsvReport;
+import com.tangentlab.grade.JsonReport;
+import com.tangentlab.grade.NotGraded;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code tangentlab grade <dir>}: grades a folder of submissions offline. */
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = {"Grades every <dir>/<student>/<exercise-id>.jsh and writes one CSV row per file.",
+                "Status is a grading outcome (graded, compile_error, rejected, timeout, memory_limit,"
+                        + " output_limit, crashed) or one of unknown_exercise, unreadable, grader_error;"
+                        + " rows other than graded score 0.",
+                "Submissions an earlier, interrupted run left ungraded in the database are graded first"
+                        + " and reported on stderr and in the JSON."})
+final class GradeCommand implements Callable<Integer> {
+    @ParentCommand
+    private Main main;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "<dir>", description = "the folder of student folders")
+    private Path dir;
+
+    @Option(names = "--out", paramLabel = "grades.csv", description = "write the CSV here (default: standard output)")
+    private Path out;
+
+    @Option(names = "--json", paramLabel = "details.json", description = "also write every test result here")
+    private Path json;
+
+    @Option(names = "--db", paramLabel = "URL", description = "JDBC URL of the database (default: TANGENTLAB_DB_URL,"
+            + " else an H2 file under the data folder)")
+    private String db;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "submissions graded at once (default: number of cores)")
+    private Integer jobs;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (!Files.isDirectory(dir)) throw usage("no such folder: " + dir);
+        int parallel = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (parallel < 1) throw usage("--jobs must be at least 1, not " + parallel);
+        Settings settings = main.settings().withPoolSize(parallel);
+        if (db != null) settings = settings.withDatabaseUrl(db);
+        PrintWriter err = spec.commandLine().getErr();
+        try (Services services = Services.start(settings)) {
+            if (!services.isolationWarning().isEmpty()) err.println(services.isolationWarning());
+            BatchReport report = grade(services, parallel);
+            write(report);
+            BatchSummary.lines(report).forEach(err::println);
+            err.flush();
+            long failures = report.count(NotGraded.GRADER_ERROR);
+            if (failures > 0) throw new BatchIncompleteException(failures);
+        }
+        return 0;
+    }
+
+    private BatchReport grade(Services services, int parallel) throws InterruptedException {
+        BatchGrader grader = new BatchGrader(services.catalog(), services.judge(), services.store(),
+                new SecureRandom()::nextLong, services.settings().sourceBytes(), parallel);
+        try (TerminalProgress progress = TerminalProgress.onStderr()) {
+            return grader.grade(dir, progress);
+        }
+    }
+
+    private void write(BatchReport report) throws IOException {
+        if (out == null) {
+            CsvReport.write(report.rows(), spec.commandLine().getOut());
+        } else {
+            try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                CsvReport.write(report.rows(), writer);
+            }
+        }
+        if (json != null) {
+            try (OutputStream stream = Files.newOutputStream(json)) {
+                JsonReport.write(report, stream);
+            }
+        }
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+}

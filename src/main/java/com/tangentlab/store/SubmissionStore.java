@@ -1,0 +1,222 @@
+package com.tangentlab.store;
+
+import com.tangentlab.score.Diagnostic;
+import com.tangentlab.score.Grade;
+import com.tangentlab.score.Status;
+import com.tangentlab.score.TestResult;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Submissions and their grades. A submission is inserted before it is graded and its grade
+ * recorded afterwards in one transaction, so a crash in between leaves it in {@link #ungraded()}.
+ */
+public final class SubmissionStore {
+    private static final String INSERT_SUBMISSION = "INSERT INTO submissions"
+            + " (student, exercise_id, code, submitted_at, seed, source, batch) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String SELECT_SUBMISSION = "SELECT id, student, exercise_id, code, submitted_at, seed,"
+            + " source, batch FROM submissions";
+    private static final String SELECT_BY_ID = SELECT_SUBMISSION + " WHERE id = ?";
+    private static final String SELECT_UNGRADED = SELECT_SUBMISSION + " WHERE status IS NULL ORDER BY id";
+    private static final String RECORD_GRADE = "UPDATE submissions SET status = ?, score = ?, max_score = ?,"
+            + " message = ?, graded_at = ? WHERE id = ? AND status IS NULL";
+    private static final String INSERT_TEST = "INSERT INTO test_results"
+            + " (submission_id, position, name, kind, passed, points, max_points, hint, detail)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_DIAGNOSTIC = "INSERT INTO diagnostics"
+            + " (submission_id, position, line, col, message) VALUES (?, ?, ?, ?, ?)";
+    private static final String SELECT_GRADE = "SELECT status, score, max_score, message FROM submissions"
+            + " WHERE id = ? AND status IS NOT NULL";
+    private static final String SELECT_TESTS = "SELECT name, kind, passed, points, max_points, hint, detail"
+            + " FROM test_results WHERE submission_id = ? ORDER BY position";
+    private static final String SELECT_DIAGNOSTICS = "SELECT line, col, message FROM diagnostics"
+            + " WHERE submission_id = ? ORDER BY position";
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public SubmissionStore(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /** Stores a submission, not yet graded, stamped with the current time. */
+    public StoredSubmission add(NewSubmission s) {
+        // The database keeps microseconds; truncating here makes what we return equal what we read back.
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement(INSERT_SUBMISSION, Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, s.student());
+            insert.setString(2, s.exerciseId());
+            insert.setString(3, s.code());
+            insert.setObject(4, now);
+            insert.setLong(5, s.seed());
+            insert.setString(6, s.source().label());
+            insert.setString(7, s.batch());
+            insert.executeUpdate();
+            return new StoredSubmission(generatedId(insert), s.student(), s.exerciseId(), s.code(), now, s.seed(),
+                    s.source(), s.batch());
+        } catch (SQLException e) {
+            throw new StoreException("cannot store the submission of " + s.student() + " to " + s.exerciseId(), e);
+        }
+    }
+
+    public Optional<StoredSubmission> find(long id) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(SELECT_BY_ID)) {
+            select.setLong(1, id);
+            List<StoredSubmission> found = submissions(select);
+            return found.stream().findFirst();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read submission " + id, e);
+        }
+    }
+
+    /** Every submission without a grade, oldest first: what an interrupted run left to do. */
+    public List<StoredSubmission> ungraded() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement select = c.prepareStatement(SELECT_UNGRADED)) {
+            return submissions(select);
+        } catch (SQLException e) {
+            throw new StoreException("cannot list ungraded submissions", e);
+        }
+    }
+
+    /** Records the grade, its test results and diagnostics all at once, or none of them. */
+    public void recordGrade(long id, Grade grade) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                writeGrade(c, id, grade);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot record the grade of submission " + id, e);
+        }
+    }
+
+    /** The recorded grade, empty while the submission is ungraded; the output printed is not kept. */
+    public Optional<Grade> grade(long id) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(SELECT_GRADE)) {
+            select.setLong(1, id);
+            try (ResultSet r = select.executeQuery()) {
+                if (!r.next()) return Optional.empty();
+                return Optional.of(new Grade(Status.fromLabel(r.getString("status")), r.getDouble("score"),
+                        r.getDouble("max_score"), r.getString("message"), tests(c, id), diagnostics(c, id), ""));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the grade of submission " + id, e);
+        }
+    }
+
+    private void writeGrade(Connection c, long id, Grade grade) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement(RECORD_GRADE)) {
+            update.setString(1, grade.status().label());
+            update.setDouble(2, grade.score());
+            update.setDouble(3, grade.maxScore());
+            update.setString(4, grade.message());
+            update.setObject(5, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
+            update.setLong(6, id);
+            if (update.executeUpdate() != 1) {
+                throw new StoreException("submission " + id + " does not exist or is already graded");
+            }
+        }
+        insertTests(c, id, grade.tests());
+        insertDiagnostics(c, id, grade.diagnostics());
+    }
+
+    private static void insertTests(Connection c, long id, List<TestResult> tests) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(INSERT_TEST)) {
+            for (int i = 0; i < tests.size(); i++) {
+                TestResult t = tests.get(i);
+                insert.setLong(1, id);
+                insert.setInt(2, i);
+                insert.setString(3, t.name());
+                insert.setString(4, t.kind());
+                insert.setBoolean(5, t.passed());
+                insert.setDouble(6, t.points());
+                insert.setDouble(7, t.maxPoints());
+                insert.setString(8, t.hint());
+                insert.setString(9, t.detail());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void insertDiagnostics(Connection c, long id, List<Diagnostic> diagnostics) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(INSERT_DIAGNOSTIC)) {
+            for (int i = 0; i < diagnostics.size(); i++) {
+                Diagnostic d = diagnostics.get(i);
+                insert.setLong(1, id);
+                insert.setInt(2, i);
+                insert.setInt(3, d.line());
+                insert.setInt(4, d.column());
+                insert.setString(5, d.message());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static List<TestResult> tests(Connection c, long id) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(SELECT_TESTS)) {
+            select.setLong(1, id);
+            try (ResultSet r = select.executeQuery()) {
+                List<TestResult> tests = new ArrayList<>();
+                while (r.next()) {
+                    tests.add(new TestResult(r.getString("name"), r.getString("kind"), r.getBoolean("passed"),
+                            r.getDouble("points"), r.getDouble("max_points"), r.getString("hint"),
+                            r.getString("detail")));
+                }
+                return tests;
+            }
+        }
+    }
+
+    private static List<Diagnostic> diagnostics(Connection c, long id) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(SELECT_DIAGNOSTICS)) {
+            select.setLong(1, id);
+            try (ResultSet r = select.executeQuery()) {
+                List<Diagnostic> diagnostics = new ArrayList<>();
+                while (r.next()) {
+                    diagnostics.add(new Diagnostic(r.getInt("line"), r.getInt("col"), r.getString("message")));
+                }
+                return diagnostics;
+            }
+        }
+    }
+
+    private static List<StoredSubmission> submissions(PreparedStatement select) throws SQLException {
+        try (ResultSet r = select.executeQuery()) {
+            List<StoredSubmission> found = new ArrayList<>();
+            while (r.next()) {
+                found.add(new StoredSubmission(r.getLong("id"), r.getString("student"), r.getString("exercise_id"),
+                        r.getString("code"), r.getObject("submitted_at", OffsetDateTime.class), r.getLong("seed"),
+                        SubmissionSource.fromLabel(r.getString("source")), r.getString("batch")));
+            }
+            return found;
+        }
+    }
+
+    private static long generatedId(PreparedStatement insert) throws SQLException {
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            if (!keys.next()) throw new SQLException("the database returned no id for the new submission");
+            return keys.getLong(1);
+        }
+    }
+}
