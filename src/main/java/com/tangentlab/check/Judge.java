@@ -71,6 +71,8 @@ public final class Judge {
         Compiled compiled = SnippetLoader.define(session, source);
         Grade early = early(session, exercise, compiled);
         if (early != null) return early;
+        // The time limit is for running the tests; compiling (trusted work here) must not eat into it.
+        session.startClock(pool.timer(), timeLimit(exercise));
         List<Observed> observed = execute(session, cases);
         if (session.termination() != Termination.NONE) return limitHit(session, exercise);
         if (observed.size() != cases.size()) {

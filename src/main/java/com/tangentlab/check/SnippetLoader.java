@@ -4,9 +4,11 @@ import com.tangentlab.sandbox.AgentSession;
 import com.tangentlab.sandbox.ClassPolicy;
 import com.tangentlab.score.Diagnostic;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
@@ -23,6 +25,8 @@ import jdk.jshell.SourceCodeAnalysis;
 final class SnippetLoader {
     /** Names the generated test snippet relies on; a student declaration of them would shadow it. */
     private static final Set<String> RESERVED = Set.of("com", "h$", "t$");
+    private static final Set<Snippet.Status> RECOVERABLE =
+            Set.of(Snippet.Status.RECOVERABLE_DEFINED, Snippet.Status.RECOVERABLE_NOT_DEFINED);
 
     private SnippetLoader() {}
 
@@ -34,6 +38,7 @@ final class SnippetLoader {
         SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
         int offset = 0;
         String remaining = source;
+        Map<Snippet, Integer> starts = new LinkedHashMap<>();
         while (!remaining.isBlank()) {
             SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
             if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) break;
@@ -46,13 +51,23 @@ final class SnippetLoader {
             String consumed = remaining.substring(0, remaining.length() - info.remaining().length());
             int start = offset + startOf(consumed, snippet);
             for (SnippetEvent event : shell.eval(snippet)) {
-                if (event.causeSnippet() == null) check(shell, event, start, lines, errors);
+                if (event.causeSnippet() == null) {
+                    check(shell, event, start, lines, errors);
+                    starts.put(event.snippet(), start);
+                }
             }
             refused.addAll(session.takeViolations());
             offset += consumed.length();
             remaining = info.remaining();
         }
+        // Only now: a method may call a helper that is declared further down the file.
+        starts.forEach((snippet, start) -> {
+            if (snippet instanceof DeclarationSnippet d && RECOVERABLE.contains(shell.status(d))) {
+                unresolved(shell, d, start, lines, errors);
+            }
+        });
         List<Diagnostic> refusals = refused.stream().map(v -> Compiled.refusal(v, lines)).toList();
+        errors.sort(java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
         return new Compiled(errors, refusals);
     }
 
@@ -61,13 +76,23 @@ final class SnippetLoader {
         if (event.status() == Snippet.Status.REJECTED) {
             shell.diagnostics(snippet).filter(Diag::isError).forEach(d -> errors.add(at(start, d, lines)));
             if (errors.isEmpty()) errors.add(new Diagnostic(lines.line(start), 0, "this code cannot be compiled"));
-        } else if (snippet instanceof DeclarationSnippet declaration && !event.status().isDefined()) {
-            String missing = String.join(", ", shell.unresolvedDependencies(declaration).toList());
-            errors.add(new Diagnostic(lines.line(start), 0, declaration.name() + " uses something that is not "
-                    + "defined" + (missing.isEmpty() ? "" : ": " + missing)));
         } else if (snippet instanceof PersistentSnippet named && RESERVED.contains(named.name())) {
             errors.add(new Diagnostic(lines.line(start), 0, "the name '" + named.name() + "' is reserved by the grader;"
                     + " please rename it"));
+        }
+    }
+
+    /** A declaration that compiles only because JShell stubs out names it cannot find. */
+    private static void unresolved(JShell shell, DeclarationSnippet declaration, int start, SourceLines lines,
+            List<Diagnostic> errors) {
+        List<String> missing = shell.unresolvedDependencies(declaration).toList();
+        if (missing.isEmpty()) {
+            errors.add(new Diagnostic(lines.line(start), 0, declaration.name() + " uses something that is not defined"));
+        }
+        for (String name : missing) {
+            String token = name.replaceAll("\\(.*", "").replaceAll("^.*\\s", "");
+            int line = lines.firstLineMentioningAfter(token, start);
+            errors.add(new Diagnostic(line > 0 ? line : lines.line(start), 0, "cannot find symbol: " + name));
         }
     }
 

@@ -28,7 +28,12 @@ final class SourceLines {
 
     /** The first line where {@code token} appears as a whole word, or 0 if it does not. */
     int firstLineMentioning(String token) {
+        return firstLineMentioningAfter(token, 0);
+    }
+
+    /** The first line at or after {@code offset} where {@code token} appears as a whole word, or 0. */
+    int firstLineMentioningAfter(String token, int offset) {
         Matcher m = Pattern.compile("\\b" + Pattern.quote(token) + "\\b").matcher(text);
-        return m.find() ? line(m.start()) : 0;
+        return m.find(Math.min(offset, text.length())) ? line(m.start()) : 0;
     }
 }

@@ -58,8 +58,9 @@ public final class AgentSession implements AutoCloseable {
         return compiler.takeViolations();
     }
 
-    /** Starts the wall clock: when it runs out, the agent is killed. */
+    /** (Re)starts the wall clock: when it runs out, the agent is killed. */
     public void startClock(ScheduledExecutorService timer, Duration limit) {
+        if (watchdog != null) watchdog.cancel(false);
         watchdog = timer.schedule(() -> kill(Termination.WALL_CLOCK), limit.toMillis(), TimeUnit.MILLISECONDS);
     }
 
