@@ -32,7 +32,7 @@ public final class AgentPool implements AutoCloseable {
     private final Host host;
     private final AgentLimits limits;
     private final Settings settings;
-    private final Path agentJar;
+    private final AgentClassPath agent;
     private final List<Path> hidden;
     private final BlockingQueue<AgentSession> ready = new LinkedBlockingQueue<>();
     private final BlockingQueue<Integer> freeUids = new LinkedBlockingQueue<>();
@@ -49,8 +49,9 @@ public final class AgentPool implements AutoCloseable {
         this.limits = AgentLimits.from(settings);
         ProtocolFilter.install();
         Path root = settings.sandboxRoot().toAbsolutePath();
-        this.agentJar = AgentJar.prepare(root.resolve("lib"), System.getProperty("java.class.path"));
-        this.hidden = HiddenPaths.choose(settings, root, agentJar);
+        Path jar = AgentJar.prepare(root.resolve("lib"), System.getProperty("java.class.path"));
+        this.agent = new AgentClassPath(jar, AgentArchive.prepare(jar, limits, settings.agentStartTimeout()));
+        this.hidden = HiddenPaths.choose(settings, root, jar);
         for (int i = 0; i < settings.poolSize() + MAX_IN_FLIGHT; i++) freeUids.add(settings.firstSandboxUid() + i);
         this.spawner = Executors.newFixedThreadPool(Math.max(1, settings.poolSize()), daemon("agent-spawn"));
         for (int i = 0; i < settings.poolSize(); i++) spawner.submit(this::spawnOne);
@@ -65,7 +66,7 @@ public final class AgentPool implements AutoCloseable {
     }
 
     public Path agentJar() {
-        return agentJar;
+        return agent.jar();
     }
 
     /** The folders hidden from agents. */
@@ -88,6 +89,12 @@ public final class AgentPool implements AutoCloseable {
         }
         spawner.submit(this::spawnOne);
         return session;
+    }
+
+    /** Waits until at least one agent is waiting (for benchmarks that measure latency with a ready pool). */
+    public void awaitReady(Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (ready.isEmpty() && settings.poolSize() > 0 && System.nanoTime() < deadline) Thread.sleep(5);
     }
 
     private AgentSession spawnNow() throws InterruptedException {
@@ -120,10 +127,10 @@ public final class AgentPool implements AutoCloseable {
         Path work = settings.sandboxRoot().toAbsolutePath().resolve("agent-" + sequence.incrementAndGet());
         try {
             createWorkDir(work, uid);
-            List<String> command = AgentCommand.build(host, limits, agentJar, work, uid, hidden);
+            List<String> command = AgentCommand.build(host, limits, agent, work, uid, hidden);
             AgentProcess process = AgentProcess.start(command, settings.agentStartTimeout());
             try {
-                return AgentSession.open(process, uid, work, agentJar, limits.outputBytes(), this::recycle);
+                return AgentSession.open(process, uid, work, agent.jar(), limits.outputBytes(), this::recycle);
             } catch (IOException | RuntimeException e) {
                 process.kill();
                 throw e;

@@ -114,6 +114,10 @@ final class AgentProcess {
         }
     }
 
+    boolean waitForExit(Duration patience) {
+        return exitedWithin(patience);
+    }
+
     private boolean exitedWithin(Duration grace) {
         try {
             return process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);

@@ -1,0 +1,119 @@
+package com.tangentlab.bench;
+
+import com.tangentlab.check.Judge;
+import com.tangentlab.exercise.Exercise;
+import com.tangentlab.exercise.ExerciseCatalog;
+import com.tangentlab.sandbox.AgentPool;
+import com.tangentlab.score.Grade;
+import com.tangentlab.score.Status;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Measures the judge the way the issue states its targets: submit-to-score latency of single
+ * submissions (median, p95) with agents waiting in the pool, and the throughput of a batch
+ * graded in parallel. Submissions are the known samples of every exercise, correct and wrong.
+ */
+public final class Benchmark {
+    /** A submission to grade. */
+    public record Work(Exercise exercise, String source) {}
+
+    /** Latencies in ms of sequential submissions, and the wall time of a parallel batch. */
+    public record Figures(int latencySubmissions, double medianMs, double p95Ms, double maxMs, int batchSubmissions,
+            int jobs, double batchSeconds, Map<Status, Integer> statuses) {
+        public double throughputPerSecond() {
+            return batchSubmissions / batchSeconds;
+        }
+    }
+
+    private final Judge judge;
+    private final AgentPool pool;
+
+    public Benchmark(Judge judge, AgentPool pool) {
+        this.judge = judge;
+        this.pool = pool;
+    }
+
+    public static List<Work> samples(ExerciseCatalog catalog) {
+        List<Work> work = new ArrayList<>();
+        for (Exercise e : catalog.all()) {
+            for (Exercise.Sample s : e.samples()) {
+                try {
+                    work.add(new Work(e, Files.readString(s.file())));
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            }
+        }
+        if (work.isEmpty()) throw new IllegalStateException("no exercise has samples to benchmark with");
+        return work;
+    }
+
+    /**
+     * Grades {@code latencyCount} submissions one at a time, each once an agent is waiting,
+     * then {@code batchCount} with {@code jobs} at once.
+     */
+    public Figures run(List<Work> work, int warmUp, int latencyCount, int batchCount, int jobs)
+            throws InterruptedException {
+        Map<Status, Integer> statuses = new EnumMap<>(Status.class);
+        for (int i = 0; i < warmUp; i++) grade(work.get(i % work.size()), i, statuses);
+        statuses.clear();
+        double[] latencies = new double[latencyCount];
+        for (int i = 0; i < latencyCount; i++) {
+            pool.awaitReady(Duration.ofSeconds(30));
+            long start = System.nanoTime();
+            grade(work.get(i % work.size()), i, statuses);
+            latencies[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(latencies);
+        double batchSeconds = batch(work, batchCount, jobs, statuses);
+        return new Figures(latencyCount, percentile(latencies, 0.5), percentile(latencies, 0.95),
+                latencies[latencies.length - 1], batchCount, jobs, batchSeconds, statuses);
+    }
+
+    private double batch(List<Work> work, int count, int jobs, Map<Status, Integer> statuses)
+            throws InterruptedException {
+        ExecutorService workers = Executors.newFixedThreadPool(jobs);
+        try {
+            long start = System.nanoTime();
+            List<Future<Grade>> grades = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                Work w = work.get(i % work.size());
+                long seed = i;
+                grades.add(workers.submit(() -> judge.grade(w.exercise(), w.source(), seed)));
+            }
+            for (Future<Grade> g : grades) statuses.merge(get(g).status(), 1, Integer::sum);
+            return (System.nanoTime() - start) / 1e9;
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private void grade(Work w, long seed, Map<Status, Integer> statuses) {
+        statuses.merge(judge.grade(w.exercise(), w.source(), seed).status(), 1, Integer::sum);
+    }
+
+    private static Grade get(Future<Grade> grade) throws InterruptedException {
+        try {
+            return grade.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("grading failed during the benchmark", e.getCause());
+        }
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static double percentile(double[] sorted, double fraction) {
+        int rank = (int) Math.ceil(fraction * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+}

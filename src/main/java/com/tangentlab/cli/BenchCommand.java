@@ -1,0 +1,63 @@
+package com.tangentlab.cli;
+
+import com.tangentlab.app.Services;
+import com.tangentlab.bench.Benchmark;
+import com.tangentlab.bench.Machine;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tangentlab bench}: latency and throughput of the judge on the exercises' known samples. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Grades the known samples of every exercise and reports submit-to-score latency (median, p95)"
+                + " of single submissions and the throughput of a parallel batch, with the machine.")
+final class BenchCommand implements Callable<Integer> {
+    @ParentCommand
+    private Main main;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--warm-up", defaultValue = "40", description = "submissions graded first and not measured")
+    private int warmUp;
+
+    @Option(names = "--latency", defaultValue = "200", description = "submissions graded one at a time")
+    private int latency;
+
+    @Option(names = "--batch", defaultValue = "300", description = "submissions in the parallel batch")
+    private int batch;
+
+    @Option(names = "--jobs", description = "submissions graded at once in the batch (default: number of cores)")
+    private Integer jobs;
+
+    @Option(names = "--pool", defaultValue = "4", description = "agents kept started and waiting")
+    private int poolSize;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        int parallel = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        PrintWriter out = spec.commandLine().getOut();
+        try (Services services = Services.start(main.settings().withPoolSize(poolSize))) {
+            List<Benchmark.Work> work = Benchmark.samples(services.catalog());
+            out.println("machine: " + Machine.describe());
+            out.println("sandbox: " + services.pool().host().isolation() + ", " + work.size()
+                    + " distinct submissions over " + services.catalog().all().size() + " exercises");
+            out.flush();
+            Benchmark.Figures f = new Benchmark(services.judge(), services.pool())
+                    .run(work, warmUp, latency, batch, parallel);
+            out.println(String.format(Locale.ROOT, "latency (%d submissions, one at a time, agent waiting): "
+                    + "median %.1f ms, p95 %.1f ms, max %.1f ms", f.latencySubmissions(), f.medianMs(), f.p95Ms(),
+                    f.maxMs()));
+            out.println(String.format(Locale.ROOT, "batch (%d submissions, %d at once): %.1f s, %.1f submissions/s",
+                    f.batchSubmissions(), f.jobs(), f.batchSeconds(), f.throughputPerSecond()));
+            out.println("outcomes: " + f.statuses());
+        }
+        return 0;
+    }
+}
