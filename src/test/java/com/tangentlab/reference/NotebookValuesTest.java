@@ -1,0 +1,125 @@
+package com.tangentlab.reference;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tangentlab.agent.Fixtures;
+import com.tangentlab.agent.Value;
+import com.tangentlab.exercise.Args;
+import com.tangentlab.exercise.Reference;
+import java.util.function.UnaryOperator;
+import org.ejml.simple.SimpleMatrix;
+import org.junit.jupiter.api.Test;
+
+/** The worked values of the theory notebook, reproduced with the reference implementations. */
+class NotebookValuesTest {
+    /** Closed-form results on inputs of order 1 are exact to a few ulps. */
+    private static final double ROUNDING = 1e-12;
+    /** Singular values below this fraction of the largest count as zero when taking a rank. */
+    private static final double RANK_CUTOFF = 1e-10;
+    /** Centred differences with this step are accurate to about STEP² times the third derivative. */
+    private static final double STEP = 1e-5;
+    private static final double FINITE_DIFFERENCE = 1e-8;
+
+    @Test
+    void theSoftmaxJacobianAtOneTwoZeroMinusOneIsSymmetricPsdWithRowsSummingToZeroAndRankThree() {
+        double[][] j = matrix(new SoftmaxJacobian(), "softmaxJacobian", Args.of(new double[] {1, 2, 0, -1}));
+
+        assertEquals(0, asymmetry(j), ROUNDING);
+        assertArrayEquals(new double[4], times(j, new double[] {1, 1, 1, 1}), ROUNDING);
+        assertTrue(smallestEigenvalue(j) >= -ROUNDING, "J should be positive semi-definite");
+        assertEquals(3, rank(j));
+    }
+
+    @Test
+    void theLayerNormJacobianAtOneToFourAnnihilatesOnesAndXHatAndHasRankTwo() {
+        double[] x = {1, 2, 3, 4};
+        double sigma = Math.sqrt(1.25);
+        double[] xHat = {-1.5 / sigma, -0.5 / sigma, 0.5 / sigma, 1.5 / sigma};
+
+        double[][] j = matrix(new LayerNormJacobian(), "layerNormJacobian", Args.of(x));
+
+        assertArrayEquals(new double[4], times(j, new double[] {1, 1, 1, 1}), ROUNDING);
+        assertArrayEquals(new double[4], times(j, xHat), ROUNDING);
+        assertEquals(0, asymmetry(j), ROUNDING);
+        assertEquals(2, rank(j));
+    }
+
+    @Test
+    void oneNewtonStepFromOneOneReachesTheMinimumOfHalfXSquaredPlusTwentyFiveYSquared() {
+        double[][] hessian = {{1, 0}, {0, 25}};
+        double[] start = {1, 1};
+        double[] gradient = {start[0], 25 * start[1]};
+
+        Value next = new NewtonStep().solve("newtonStep", Args.of(hessian, gradient, start));
+
+        assertArrayEquals(new double[] {0, 0}, ((Value.Vec) next).values(), ROUNDING);
+    }
+
+    @Test
+    void theNotebookCouplingLayerHasLogDeterminantThreeQuartersAndItsInverseRecoversX() {
+        Value.Fn s = Fixtures.affine(Fixtures.AFFINE, new double[][] {{0.5, -0.2}, {0.3, 0.1}}, new double[2]);
+        Value.Fn t = Fixtures.affine(Fixtures.AFFINE, new double[][] {{0.1, 0}, {0, -0.2}}, new double[2]);
+        double[] x = {1, 0.5, -0.3, 2};
+        CouplingLayer layer = new CouplingLayer();
+
+        double logDet = ((Value.Num) layer.solve("couplingLogDet", Args.of(x, s))).value();
+        double[] y = CouplingLayer.forward(x, apply(s), apply(t));
+        double[] recovered = ((Value.Vec) layer.solve("couplingInverse", Args.of(y, s, t))).values();
+
+        assertEquals(0.75, logDet, ROUNDING);
+        assertEquals(Math.log(Math.abs(determinant(numericJacobian(x, s, t)))), logDet, FINITE_DIFFERENCE);
+        assertArrayEquals(x, recovered, ROUNDING);
+    }
+
+    private static double[][] numericJacobian(double[] x, Value.Fn s, Value.Fn t) {
+        double[][] j = new double[x.length][x.length];
+        for (int col = 0; col < x.length; col++) {
+            double[] up = x.clone(), down = x.clone();
+            up[col] += STEP;
+            down[col] -= STEP;
+            double[] fUp = CouplingLayer.forward(up, apply(s), apply(t));
+            double[] fDown = CouplingLayer.forward(down, apply(s), apply(t));
+            for (int row = 0; row < x.length; row++) j[row][col] = (fUp[row] - fDown[row]) / (2 * STEP);
+        }
+        return j;
+    }
+
+    private static UnaryOperator<double[]> apply(Value.Fn fn) {
+        return v -> Fixtures.apply(fn, v);
+    }
+
+    private static double[][] matrix(Reference reference, String function, Args args) {
+        return ((Value.Mat) reference.solve(function, args)).rows();
+    }
+
+    private static double[] times(double[][] a, double[] v) {
+        double[] out = new double[a.length];
+        for (int i = 0; i < a.length; i++) for (int k = 0; k < v.length; k++) out[i] += a[i][k] * v[k];
+        return out;
+    }
+
+    private static double asymmetry(double[][] a) {
+        double largest = 0;
+        for (int i = 0; i < a.length; i++) for (int k = 0; k < a.length; k++) largest = Math.max(largest, Math.abs(a[i][k] - a[k][i]));
+        return largest;
+    }
+
+    private static double smallestEigenvalue(double[][] symmetric) {
+        var eig = new SimpleMatrix(symmetric).eig();
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < eig.getNumberOfEigenvalues(); i++) smallest = Math.min(smallest, eig.getEigenvalue(i).getReal());
+        return smallest;
+    }
+
+    private static int rank(double[][] a) {
+        double[] singular = new SimpleMatrix(a).svd(true).getSingularValues();
+        double largest = java.util.Arrays.stream(singular).max().orElse(0);
+        return (int) java.util.Arrays.stream(singular).filter(v -> v > RANK_CUTOFF * largest).count();
+    }
+
+    private static double determinant(double[][] a) {
+        return new SimpleMatrix(a).determinant();
+    }
+}
