@@ -1,0 +1,2 @@
+// Return null
+double[][] softmaxJacobian(double[] z) { return null; }
