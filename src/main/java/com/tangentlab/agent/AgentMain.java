@@ -6,6 +6,7 @@ import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -33,8 +34,8 @@ public final class AgentMain {
         protocolOut.write((READY + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         protocolOut.flush();
         Map<String, Consumer<OutputStream>> outputs = Map.of(
-                "out", stream -> System.setOut(new PrintStream(stream, true)),
-                "err", stream -> System.setErr(new PrintStream(stream, true)));
+                "out", stream -> System.setOut(new PrintStream(stream, true, StandardCharsets.UTF_8)),
+                "err", stream -> System.setErr(new PrintStream(stream, true, StandardCharsets.UTF_8)));
         Util.forwardExecutionControlAndIO(new AgentExecutionControl(), protocolIn, protocolOut, outputs, Map.of());
     }
 

@@ -28,7 +28,7 @@ final class HarnessSource {
                 "{ com.tangentlab.agent.Harness h$ = com.tangentlab.agent.Harness.session();\n");
         for (int i = 0; i < cases.size(); i++) {
             src.append("h$.start(").append(i).append("); try { h$.put(").append(call(cases.get(i).call()))
-                    .append("); } catch (Throwable t$) { h$.threw(t$); }\n");
+                    .append("); } catch (java.lang.Throwable t$) { h$.threw(t$); }\n");
         }
         return src.append("}").toString();
     }

@@ -24,7 +24,7 @@ import jdk.jshell.SourceCodeAnalysis;
  */
 final class SnippetLoader {
     /** Names the generated test snippet relies on; a student declaration of them would shadow it. */
-    private static final Set<String> RESERVED = Set.of("com", "h$", "t$");
+    private static final Set<String> RESERVED = Set.of("com", "java", "h$", "t$");
     private static final Set<Snippet.Status> RECOVERABLE =
             Set.of(Snippet.Status.RECOVERABLE_DEFINED, Snippet.Status.RECOVERABLE_NOT_DEFINED);
 

@@ -64,7 +64,8 @@ final class AgentArchive {
             compiler.shell().eval("typical(new double[] {1, 2, 3})");
             ExecutionControl control = compiler.control();
             control.close();
-            if (!agent.waitForExit(startTimeout)) agent.kill();
+            agent.protocolOut().close();
+            agent.waitForExit(startTimeout);
         } finally {
             agent.kill();
         }

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * The command line that starts one agent JVM inside its walls. The shell script runs as
  * root inside the new namespaces, hides what the agent must not see, then drops to the
- * agent's own uid and execs the JVM, which becomes process 1 of its pid namespace: killing
- * it takes down everything the submission started.
+ * agent's own uid and starts the JVM. The script stays as process 1 of the pid namespace
+ * and passes on the JVM's exit status (128 + signal for a signal, which unshare itself
+ * cannot re-raise for SIGXCPU); killing it takes down everything the submission started.
  */
 final class AgentCommand {
     private static final String MAIN_CLASS = "com.tangentlab.agent.AgentMain";
@@ -22,8 +23,10 @@ final class AgentCommand {
             mount -o remount,bind,ro /
             for d in $hidden; do mount -t tmpfs -o ro,size=4k,mode=0555 tangentlab-hidden "$d"; done
             cd "$work"
-            exec setpriv --reuid="$uid" --regid="$uid" --clear-groups --no-new-privs --inh-caps=-all \
+            set +e
+            setpriv --reuid="$uid" --regid="$uid" --clear-groups --no-new-privs --inh-caps=-all \
               --bounding-set=-all "$@"
+            exit $?
             """;
 
     private static final String USER_NAMESPACE_SCRIPT = """
@@ -34,7 +37,9 @@ final class AgentCommand {
             mount -o remount,bind,ro / 2>/dev/null || true
             for d in $hidden; do mount -t tmpfs -o ro,size=4k,mode=0555 tangentlab-hidden "$d"; done
             cd "$work"
-            exec "$@"
+            set +e
+            "$@"
+            exit $?
             """;
 
     private AgentCommand() {}
@@ -67,7 +72,7 @@ final class AgentCommand {
     private static List<String> rlimits(Isolation isolation, AgentLimits limits) {
         List<String> prlimit = new ArrayList<>(List.of("prlimit",
                 "--as=" + limits.addressSpaceMb() * 1024L * 1024L,
-                "--cpu=" + limits.cpuSeconds(),
+                "--cpu=" + limits.cpuSeconds() + ":" + (limits.cpuSeconds() + 1),
                 "--fsize=" + limits.fileBytes(),
                 "--nofile=" + limits.openFiles(),
                 "--core=0"));
@@ -97,6 +102,7 @@ final class AgentCommand {
                 "-XX:+ExitOnOutOfMemoryError",
                 "-XX:-UsePerfData",
                 "-XX:ErrorFile=/dev/null",
+                "-Xlog:disable",
                 "-Xshare:auto",
                 "-Djava.io.tmpdir=" + workDir,
                 "-Duser.home=" + workDir,

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  */
 public final class AgentJar {
     /** Class-file prefixes that belong on the agent's class path. */
-    static final List<String> AGENT_PREFIXES = List.of("com/tangentlab/agent/", "org/ejml/");
+    static final List<String> AGENT_PREFIXES = List.of("com/tangentlab/agent/", "org/ejml/", "pabeles/");
 
     private AgentJar() {}
 

@@ -16,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -28,6 +27,8 @@ import java.util.stream.Stream;
 public final class AgentPool implements AutoCloseable {
     /** Extra uids beyond the waiting agents: how many submissions may be graded at once. */
     private static final int MAX_IN_FLIGHT = 16;
+    /** Sandbox uids from the first one on that pools of this machine share, by lease. */
+    private static final int UID_RANGE = 64;
 
     private final Host host;
     private final AgentLimits limits;
@@ -35,11 +36,11 @@ public final class AgentPool implements AutoCloseable {
     private final AgentClassPath agent;
     private final List<Path> hidden;
     private final BlockingQueue<AgentSession> ready = new LinkedBlockingQueue<>();
-    private final BlockingQueue<Integer> freeUids = new LinkedBlockingQueue<>();
+    private final UidLeases leases;
+    private final java.util.Set<Integer> retired = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ExecutorService spawner;
     private final ExecutorService janitor = Executors.newSingleThreadExecutor(daemon("agent-cleanup"));
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("agent-watchdog"));
-    private final AtomicLong sequence = new AtomicLong();
     private final AtomicReference<String> lastFailure = new AtomicReference<>("");
     private volatile boolean closed;
 
@@ -52,7 +53,8 @@ public final class AgentPool implements AutoCloseable {
         Path jar = AgentJar.prepare(root.resolve("lib"), System.getProperty("java.class.path"));
         this.agent = new AgentClassPath(jar, AgentArchive.prepare(jar, limits, settings.agentStartTimeout()));
         this.hidden = HiddenPaths.choose(settings, root, jar);
-        for (int i = 0; i < settings.poolSize() + MAX_IN_FLIGHT; i++) freeUids.add(settings.firstSandboxUid() + i);
+        this.leases = new UidLeases(root.resolve("uids"), settings.firstSandboxUid(),
+                Math.max(UID_RANGE, settings.poolSize() + MAX_IN_FLIGHT));
         this.spawner = Executors.newFixedThreadPool(Math.max(1, settings.poolSize()), daemon("agent-spawn"));
         for (int i = 0; i < settings.poolSize(); i++) spawner.submit(this::spawnOne);
     }
@@ -117,27 +119,29 @@ public final class AgentPool implements AutoCloseable {
     private void recycle(AgentSession session) {
         janitor.submit(() -> {
             session.finishClose();
-            release(session.uid(), session.workDir());
+            release(session.lease(), session.workDir());
         });
     }
 
     /** Starts one agent; null (with the reason kept) when it fails. */
     private AgentSession start() throws InterruptedException {
-        int uid = freeUids.take();
-        Path work = settings.sandboxRoot().toAbsolutePath().resolve("agent-" + sequence.incrementAndGet());
+        UidLeases.Lease lease = leases.claim(retired);
+        int uid = lease.uid();
+        Path work = settings.sandboxRoot().toAbsolutePath().resolve("agent-" + uid);
         try {
+            clearLeftovers(uid, work);
             createWorkDir(work, uid);
             List<String> command = AgentCommand.build(host, limits, agent, work, uid, hidden);
             AgentProcess process = AgentProcess.start(command, settings.agentStartTimeout());
             try {
-                return AgentSession.open(process, uid, work, agent.jar(), limits.outputBytes(), this::recycle);
+                return AgentSession.open(process, lease, work, agent.jar(), limits.outputBytes(), this::recycle);
             } catch (IOException | RuntimeException e) {
                 process.kill();
                 throw e;
             }
         } catch (IOException | RuntimeException e) {
             lastFailure.set(e.getMessage());
-            release(uid, work);
+            release(lease, work);
             return null;
         }
     }
@@ -150,11 +154,28 @@ public final class AgentPool implements AutoCloseable {
         }
     }
 
-    /** Frees a uid once nothing runs under it any more, and deletes the agent's folder. */
-    private void release(int uid, Path work) {
-        if (host.isolation() == Isolation.FULL) Processes.killAllOwnedBy(uid);
+    /**
+     * Deletes the agent's folder and frees its uid once nothing runs under it any more. A uid
+     * whose processes survive is never handed out again (the pool has spares), and the reason
+     * is kept for the next "no agent" error.
+     */
+    private void release(UidLeases.Lease lease, Path work) {
+        boolean clean = host.isolation() != Isolation.FULL || Processes.killAllOwnedBy(lease.uid());
         deleteTree(work);
-        freeUids.add(uid);
+        if (clean) {
+            lease.close();
+        } else {
+            retired.add(lease.uid());
+            lastFailure.set("processes of sandbox uid " + lease.uid() + " survived a kill; that uid is retired");
+        }
+    }
+
+    /** A process that died without cleaning up (a crash, a kill -9) may have left its agent's folder. */
+    private void clearLeftovers(int uid, Path work) {
+        if (host.isolation() == Isolation.FULL && !Processes.killAllOwnedBy(uid)) {
+            throw new SandboxUnavailableException("processes of sandbox uid " + uid + " cannot be killed");
+        }
+        deleteTree(work);
     }
 
     private static void deleteTree(Path dir) {

@@ -18,10 +18,15 @@ final class AgentProcess {
     private static final int EXIT_OUT_OF_MEMORY = 3;
     /** Exit status of a process killed by SIGXCPU (128 + 24), RLIMIT_CPU's soft limit. */
     private static final int EXIT_CPU_LIMIT = 128 + 24;
+    /**
+     * Exit status of a process killed by SIGKILL (128 + 9). The judge's own kills are recorded
+     * before they are sent, so an unexplained SIGKILL is the kernel enforcing RLIMIT_CPU's hard limit.
+     */
+    private static final int EXIT_CPU_HARD_LIMIT = 128 + 9;
     private static final int STDERR_KEPT_BYTES = 8192;
     private static final Duration KILL_WAIT = Duration.ofSeconds(5);
     /** How long to wait for a process whose pipe closed to be reaped, before judging it alive. */
-    private static final Duration DEATH_GRACE = Duration.ofMillis(200);
+    private static final Duration DEATH_GRACE = Duration.ofSeconds(2);
 
     private final Process process;
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
@@ -86,31 +91,30 @@ final class AgentProcess {
     private Termination exitCause() {
         return switch (process.exitValue()) {
             case EXIT_OUT_OF_MEMORY -> Termination.MEMORY;
-            case EXIT_CPU_LIMIT -> Termination.CPU_TIME;
+            case EXIT_CPU_LIMIT, EXIT_CPU_HARD_LIMIT -> Termination.CPU_TIME;
             default -> stderrText().contains("OutOfMemoryError") || stderrText().contains("Cannot allocate memory")
                     || stderrText().contains("insufficient memory") ? Termination.MEMORY : Termination.CRASHED;
         };
     }
 
-    /** Sends SIGKILL to the wrapper and every process below it, without waiting. */
-    List<ProcessHandle> signalKill() {
-        ProcessHandle root = process.toHandle();
-        List<ProcessHandle> tree = root.descendants().toList();
-        tree.forEach(ProcessHandle::destroyForcibly);
-        root.destroyForcibly();
-        return tree;
+    /**
+     * Sends SIGKILL to every process below the wrapper, without waiting. The wrapper itself is
+     * left to reap its child and exit: killed first, it would orphan the JVM as a zombie.
+     */
+    void signalKill() {
+        List<ProcessHandle> below = process.toHandle().descendants().toList();
+        below.forEach(ProcessHandle::destroyForcibly);
+        // Without isolation there is no wrapper: the JVM is the process itself.
+        if (below.isEmpty()) process.destroyForcibly();
     }
 
-    /** Kills the wrapper and every process below it, and waits until they are gone. */
+    /** Kills everything below the wrapper, lets the wrapper reap it and exit, and waits until all are gone. */
     void kill() {
-        List<ProcessHandle> tree = signalKill();
-        for (ProcessHandle p : tree) {
-            p.onExit().completeOnTimeout(p, KILL_WAIT.toMillis(), TimeUnit.MILLISECONDS).join();
-        }
-        try {
-            process.waitFor(KILL_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        signalKill();
+        if (!exitedWithin(KILL_WAIT)) {
+            signalKill();
+            process.destroyForcibly();
+            exitedWithin(KILL_WAIT);
         }
     }
 

@@ -19,7 +19,7 @@ import jdk.jshell.spi.ExecutionControl;
  */
 public final class AgentSession implements AutoCloseable {
     private final AgentProcess process;
-    private final int uid;
+    private final UidLeases.Lease lease;
     private final Path workDir;
     private final CappedOutput output;
     private final Consumer<AgentSession> onClose;
@@ -27,19 +27,19 @@ public final class AgentSession implements AutoCloseable {
     private Compiler compiler;
     private ScheduledFuture<?> watchdog;
 
-    private AgentSession(AgentProcess process, int uid, Path workDir, long outputCapBytes,
+    private AgentSession(AgentProcess process, UidLeases.Lease lease, Path workDir, long outputCapBytes,
             Consumer<AgentSession> onClose) {
         this.process = process;
-        this.uid = uid;
+        this.lease = lease;
         this.workDir = workDir;
         this.onClose = onClose;
         this.output = new CappedOutput(outputCapBytes, () -> kill(Termination.OUTPUT));
     }
 
     /** Links JShell to a started agent; on failure the caller kills the process. */
-    static AgentSession open(AgentProcess process, int uid, Path workDir, Path compileClassPath, long outputCapBytes,
-            Consumer<AgentSession> onClose) throws IOException {
-        AgentSession session = new AgentSession(process, uid, workDir, outputCapBytes, onClose);
+    static AgentSession open(AgentProcess process, UidLeases.Lease lease, Path workDir, Path compileClassPath,
+            long outputCapBytes, Consumer<AgentSession> onClose) throws IOException {
+        AgentSession session = new AgentSession(process, lease, workDir, outputCapBytes, onClose);
         session.compiler = new Compiler(compileClassPath, AgentLink.connect(process, session.output));
         return session;
     }
@@ -86,17 +86,18 @@ public final class AgentSession implements AutoCloseable {
         return output.text();
     }
 
-    int uid() {
-        return uid;
+    UidLeases.Lease lease() {
+        return lease;
     }
 
     Path workDir() {
         return workDir;
     }
 
+    /** Records why, and signals the agent to die; the watchdog and output threads must not block. */
     void kill(Termination reason) {
         killedFor.compareAndSet(Termination.NONE, reason);
-        process.kill();
+        process.signalKill();
     }
 
     /**

@@ -33,9 +33,10 @@ final class Compiler implements AutoCloseable {
                 .out(new PrintStream(PrintStream.nullOutputStream()))
                 .err(new PrintStream(PrintStream.nullOutputStream()))
                 .in(InputStream.nullInputStream())
-                .compilerOptions("-proc:none")
+                // The agent's class path, not this process's: student code must not even compile
+                // against the judge or the references.
+                .compilerOptions("-proc:none", "--class-path", compileClassPath.toString())
                 .build();
-        shell.addToClasspath(compileClassPath.toString());
         DEFAULT_IMPORTS.forEach(shell::eval);
     }
 

@@ -13,7 +13,7 @@ public final class Processes {
 
     private Processes() {}
 
-    /** Pids of every process whose real uid is {@code uid}. */
+    /** Pids of every live process (zombies excluded: they own nothing and only wait to be reaped) of {@code uid}. */
     public static List<Long> ownedBy(int uid) {
         List<Long> pids = new ArrayList<>();
         try (Stream<Path> entries = Files.list(PROC)) {
@@ -27,25 +27,26 @@ public final class Processes {
         return pids;
     }
 
-    /** Kills every process of {@code uid} until none is left. */
-    static void killAllOwnedBy(int uid) {
+    /** Kills every process of {@code uid}; false if some survive a second of trying. */
+    static boolean killAllOwnedBy(int uid) {
         for (int round = 0; round < 50; round++) {
             List<Long> left = ownedBy(uid);
-            if (left.isEmpty()) return;
+            if (left.isEmpty()) return true;
             for (long pid : left) ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                return false;
             }
         }
-        throw new IllegalStateException("processes of sandbox uid " + uid + " survive: " + ownedBy(uid));
+        return ownedBy(uid).isEmpty();
     }
 
     private static int realUid(Path procEntry) {
         try {
             for (String line : Files.readAllLines(procEntry.resolve("status"))) {
+                if (line.startsWith("State:") && line.contains("Z")) return -1;
                 if (line.startsWith("Uid:")) return Integer.parseInt(line.substring(4).trim().split("\\s+")[0]);
             }
         } catch (IOException | RuntimeException e) {

@@ -72,7 +72,7 @@ final class SandboxFixture implements AutoCloseable {
         assertTrue(left.isEmpty(), "processes left after " + after + ": " + left);
     }
 
-    /** Asserts that nothing was written outside the sandbox and the sandbox holds only its lib folder. */
+    /** Asserts that nothing was written outside the sandbox, and that no agent folder is left in it. */
     void assertNoFileLeft(String after) throws IOException {
         List<Path> places = List.of(Path.of("/tmp"), Path.of("/var/tmp"), Path.of("/dev/shm"),
                 Path.of(System.getProperty("user.home")), Path.of("").toAbsolutePath(),
@@ -86,7 +86,8 @@ final class SandboxFixture implements AutoCloseable {
         }
         try (Stream<Path> entries = Files.list(settings.sandboxRoot().toAbsolutePath())) {
             List<String> names = entries.map(p -> p.getFileName().toString()).sorted().toList();
-            assertEquals(List.of("lib"), names, "the sandbox root after " + after + " holds more than lib/");
+            assertEquals(List.of("lib", "uids"), names, "the sandbox root after " + after
+                    + " holds more than lib/ and uids/");
         }
     }
 

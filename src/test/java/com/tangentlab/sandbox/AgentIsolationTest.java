@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * The process and OS layers on their own: code runs in an agent with the class policy
  * switched off, and still finds an empty environment, a fresh empty working folder, no
  * network, no writable file outside that folder, hidden project folders, its own uid, and
- * exactly the configured number of threads.
+ * the configured thread limit.
  */
 class AgentIsolationTest {
     private static Settings settings;
@@ -111,42 +111,28 @@ class AgentIsolationTest {
     }
 
     @Test
-    void hasNoNetwork() throws Exception {
-        String result = unquote(run("String probe() { try (var s = new java.net.Socket()) { s.connect(new java.net.InetSocketAddress("
-                + "\"1.1.1.1\", 53), 1000); return \"connected\"; } catch (Exception e) { return \"refused\"; } }"
-                + "\n;;\nprobe()"));
-        assertEquals("refused", result);
-        // A new network namespace has only a loopback interface, and it is down: Java lists none at all.
+    void cannotReachEvenTheHostsLoopback() throws Exception {
+        try (java.net.ServerSocket listener = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            String result = unquote(run("String probe() { try (var s = new java.net.Socket()) { s.connect("
+                    + "new java.net.InetSocketAddress(\"127.0.0.1\", " + listener.getLocalPort() + "), 1000);"
+                    + " return \"connected\"; } catch (Exception e) { return \"refused\"; } }\n;;\nprobe()"));
+            assertEquals("refused", result);
+        }
+        // A new network namespace has only a loopback interface, and it is down.
         assertEquals("0", run("int up() { try { return (int) java.util.Collections.list(java.net.NetworkInterface"
                 + ".getNetworkInterfaces()).stream().filter(i -> { try { return i.isUp(); } catch (Exception e) {"
                 + " return false; } }).count(); } catch (Exception e) { return 0; } }\n;;\nup()"));
     }
 
     @Test
-    void threadLimitIsExact() throws Exception {
-        // Start threads that wait forever until one cannot start; then count the tasks of the process
-        // (the JVM is the only process of its uid, so the count is exactly RLIMIT_NPROC).
-        String code = """
-                String probe() throws Exception {
-                Object lock$ = new Object();
-                int made$ = 0;
-                try {
-                    while (made$ < 2000) {
-                        Thread t = new Thread(() -> { synchronized (lock$) { try { lock$.wait(); } catch (InterruptedException e) { } } });
-                        t.setDaemon(true);
-                        t.start();
-                        made$++;
-                    }
-                    return "no limit: " + made$ + " threads started";
-                } catch (Throwable e) {
-                    return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status")).stream()
-                            .filter(l -> l.startsWith("Threads:")).findFirst().get().split("\\\\s+")[1] + " after " + made$;
-                }
-                }
-                ;;
-                probe()""";
-        String result = unquote(run(code));
-        assertTrue(result != null && result.startsWith(settings.agentThreads() + " after "),
-                "expected exactly " + settings.agentThreads() + " tasks at the thread limit, got " + result);
+    void theThreadLimitIsTheConfiguredOne() throws Exception {
+        // Exhausting RLIMIT_NPROC makes the JVM hang in its own thread creation rather than fail
+        // cleanly, so the limit itself is read back; the class policy keeps students from threads.
+        String limit = unquote(run("java.nio.file.Files.readAllLines(java.nio.file.Path.of(\"/proc/self/limits\"))"
+                + ".stream().filter(l -> l.startsWith(\"Max processes\")).findFirst().get()"
+                + ".split(\"\\\\s{2,}\")[1].trim()"));
+        assertEquals(String.valueOf(settings.agentThreads()), limit);
     }
+
 }

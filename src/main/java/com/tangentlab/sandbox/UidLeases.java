@@ -1,0 +1,86 @@
+package com.tangentlab.sandbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+
+/**
+ * Sandbox uids are a machine-wide resource: two pools (two servers, or a server and a batch)
+ * must never hand out the same one, or one would kill the other's agents when it cleans up.
+ * A uid is leased by holding an exclusive lock on its file; the lock dies with the process.
+ */
+final class UidLeases {
+    /** How often a waiting claim looks for a free uid again. */
+    private static final Duration RETRY = Duration.ofMillis(10);
+
+    private final Path dir;
+    private final int first;
+    private final int count;
+
+    /** A held uid; closing it frees the uid for any pool on the machine. */
+    record Lease(int uid, FileChannel channel, FileLock lock) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot release the lease of uid " + uid, e);
+            }
+        }
+    }
+
+    UidLeases(Path dir, int first, int count) {
+        this.dir = dir;
+        this.first = first;
+        this.count = count;
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir, e);
+        }
+    }
+
+    /** Leases a free uid, waiting for one; {@code retired} uids are skipped. */
+    Lease claim(java.util.Set<Integer> retired) throws InterruptedException {
+        while (true) {
+            for (int uid = first; uid < first + count; uid++) {
+                if (retired.contains(uid)) continue;
+                Lease lease = tryClaim(uid);
+                if (lease != null) return lease;
+            }
+            Thread.sleep(RETRY.toMillis());
+        }
+    }
+
+    private Lease tryClaim(int uid) {
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(dir.resolve(uid + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock != null) return new Lease(uid, channel, lock);
+            channel.close();
+            return null;
+        } catch (OverlappingFileLockException held) {
+            closeQuietly(channel);
+            return null;
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new UncheckedIOException("cannot lease sandbox uid " + uid, e);
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel == null) return;
+        try {
+            channel.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
