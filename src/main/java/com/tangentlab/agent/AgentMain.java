@@ -1,21 +1,22 @@
 package com.tangentlab.agent;
 
 import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import jdk.jshell.execution.DirectExecutionControl;
 import jdk.jshell.execution.Util;
 
 /**
  * Entry point of the single-use execution JVM. It speaks the JShell execution protocol
- * over its own stdin/stdout (no sockets), so it needs no network at all.
+ * over its own stdin/stdout in {@link Frames} (no sockets), so it needs no network at all.
  */
 public final class AgentMain {
     /** Extension command carrying the encoded test inputs. */
@@ -29,14 +30,39 @@ public final class AgentMain {
 
     public static void main(String[] args) throws Exception {
         InputStream protocolIn = System.in;
-        OutputStream protocolOut = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        DataOutputStream stdout = new DataOutputStream(
+                new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), Frames.MAX_FRAME + 8));
         warmUp();
-        protocolOut.write((READY + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        protocolOut.flush();
-        Map<String, Consumer<OutputStream>> outputs = Map.of(
-                "out", stream -> System.setOut(new PrintStream(stream, true, StandardCharsets.UTF_8)),
-                "err", stream -> System.setErr(new PrintStream(stream, true, StandardCharsets.UTF_8)));
-        Util.forwardExecutionControlAndIO(new AgentExecutionControl(), protocolIn, protocolOut, outputs, Map.of());
+        stdout.write((READY + "\n").getBytes(StandardCharsets.US_ASCII));
+        stdout.flush();
+        PrintStream printed = new PrintStream(new Frames.Writer(Frames.OUTPUT, stdout), true, StandardCharsets.UTF_8);
+        System.setOut(printed);
+        System.setErr(printed);
+        ChunkPipe commands = new ChunkPipe(Frames.PIPE_FRAMES);
+        Thread reader = new Thread(() -> readCommands(protocolIn, commands), "agent-commands");
+        reader.setDaemon(true);
+        reader.start();
+        ObjectOutputStream replies = new ObjectOutputStream(new Frames.Writer(Frames.PROTOCOL, stdout));
+        replies.flush();
+        Util.forwardExecutionControl(new AgentExecutionControl(), new ObjectInputStream(commands), replies);
+    }
+
+    private static void readCommands(InputStream in, ChunkPipe commands) {
+        try {
+            Frames.read(in, (channel, payload, length) -> {
+                if (channel == Frames.PROTOCOL) commands.offer(payload, length);
+            });
+        } catch (IOException e) {
+            // The judge closed the pipe or wrote garbage: either way the protocol ends here.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            try {
+                commands.end();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**
@@ -50,6 +76,15 @@ public final class AgentMain {
         String concat = "warm" + IntStream.range(0, 4).map(i -> i * i).sum();
         record Warm(int a) { }
         if (new Warm(concat.length()).equals(new Warm(-1))) throw new AssertionError();
+        double[] v = java.util.Arrays.stream(new double[] {1, 2, 3}).map(Math::exp).toArray();
+        double sum = java.util.stream.DoubleStream.of(v).sum() + java.util.Arrays.stream(v).max().orElse(0);
+        java.util.List<Double> boxed = java.util.stream.IntStream.range(0, 3).mapToObj(i -> v[i] / sum)
+                .collect(java.util.stream.Collectors.toList());
+        org.ejml.simple.SimpleMatrix m = org.ejml.simple.SimpleMatrix.identity(3);
+        if (m.solve(new org.ejml.simple.SimpleMatrix(new double[][] {v}).transpose()).get(0) != v[0]
+                || boxed.isEmpty()) {
+            throw new AssertionError();
+        }
         Wire.decodeOutcomes(Wire.encodeOutcomes(java.util.List.of()));
     }
 

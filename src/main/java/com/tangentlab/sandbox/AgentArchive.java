@@ -7,7 +7,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import jdk.jshell.spi.ExecutionControl;
 
 /**
  * Makes the class-data sharing archive of the agent once per agent jar: one agent runs a
@@ -58,12 +57,12 @@ final class AgentArchive {
             throws IOException {
         AgentProcess agent = AgentProcess.start(
                 AgentCommand.java(limits, jar, work, "-XX:ArchiveClassesAtExit=" + archive), startTimeout);
-        try (Compiler compiler = new Compiler(jar, AgentLink.connect(agent, java.io.OutputStream.nullOutputStream()))) {
+        try (Compiler compiler = new Compiler(jar)) {
+            compiler.attach(AgentLink.connect(agent, java.io.OutputStream.nullOutputStream()));
             compiler.shell().eval(TYPICAL_SUBMISSION.substring(0, TYPICAL_SUBMISSION.indexOf("double[][]")));
             compiler.shell().eval(TYPICAL_SUBMISSION.substring(TYPICAL_SUBMISSION.indexOf("double[][]")));
             compiler.shell().eval("typical(new double[] {1, 2, 3})");
-            ExecutionControl control = compiler.control();
-            control.close();
+            compiler.control().close();
             agent.protocolOut().close();
             agent.waitForExit(startTimeout);
         } finally {

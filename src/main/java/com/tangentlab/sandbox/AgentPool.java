@@ -36,6 +36,7 @@ public final class AgentPool implements AutoCloseable {
     private final AgentClassPath agent;
     private final List<Path> hidden;
     private final BlockingQueue<AgentSession> ready = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Compiler> compilers = new LinkedBlockingQueue<>();
     private final UidLeases leases;
     private final java.util.Set<Integer> retired = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ExecutorService spawner;
@@ -57,6 +58,9 @@ public final class AgentPool implements AutoCloseable {
                 Math.max(UID_RANGE, settings.poolSize() + MAX_IN_FLIGHT));
         this.spawner = Executors.newFixedThreadPool(Math.max(1, settings.poolSize()), daemon("agent-spawn"));
         for (int i = 0; i < settings.poolSize(); i++) spawner.submit(this::spawnOne);
+        for (int i = 0; i < Math.max(1, settings.poolSize()); i++) {
+            spawner.submit(() -> compilers.add(new Compiler(jar)));
+        }
     }
 
     public Host host() {
@@ -80,9 +84,15 @@ public final class AgentPool implements AutoCloseable {
         return timer;
     }
 
-    /** A ready agent, waiting if none is; a replacement starts at once. */
+    /** A ready agent joined to a warm compiler, waiting if none is; a replacement agent starts at once. */
     public AgentSession take() throws InterruptedException {
-        if (settings.poolSize() == 0) return spawnNow();
+        AgentSession session = settings.poolSize() == 0 ? spawnNow() : takeReady();
+        Compiler compiler = compilers.poll();
+        session.bind(compiler != null ? compiler : new Compiler(agent.jar()));
+        return session;
+    }
+
+    private AgentSession takeReady() throws InterruptedException {
         Duration patience = settings.agentStartTimeout().multipliedBy(2);
         AgentSession session = ready.poll(patience.toMillis(), TimeUnit.MILLISECONDS);
         if (session == null) {
@@ -119,6 +129,12 @@ public final class AgentPool implements AutoCloseable {
     private void recycle(AgentSession session) {
         janitor.submit(() -> {
             session.finishClose();
+            Compiler compiler = session.compiler();
+            if (compiler != null) {
+                compiler.release();
+                if (compiler.reusable() && !closed) compilers.add(compiler);
+                else compiler.close();
+            }
             release(session.lease(), session.workDir());
         });
     }
@@ -134,7 +150,7 @@ public final class AgentPool implements AutoCloseable {
             List<String> command = AgentCommand.build(host, limits, agent, work, uid, hidden);
             AgentProcess process = AgentProcess.start(command, settings.agentStartTimeout());
             try {
-                return AgentSession.open(process, lease, work, agent.jar(), limits.outputBytes(), this::recycle);
+                return AgentSession.open(process, lease, work, limits.outputBytes(), this::recycle);
             } catch (IOException | RuntimeException e) {
                 process.kill();
                 throw e;
@@ -198,6 +214,7 @@ public final class AgentPool implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         for (AgentSession s = ready.poll(); s != null; s = ready.poll()) s.close();
+        for (Compiler c = compilers.poll(); c != null; c = compilers.poll()) c.close();
         janitor.shutdown();
         try {
             janitor.awaitTermination(30, TimeUnit.SECONDS);

@@ -13,9 +13,9 @@ import jdk.jshell.JShell;
 import jdk.jshell.spi.ExecutionControl;
 
 /**
- * One single-use agent JVM joined to its own JShell compiler in this trusted process,
- * prepared by the pool before a submission arrives. It serves one submission and is then
- * killed; nothing of it is reused.
+ * One single-use agent JVM, started and linked by the pool before a submission arrives, and
+ * joined to a warm compiler (a JShell instance in this trusted process) when it is taken. It
+ * serves one submission and is then killed; only the compiler is reused.
  */
 public final class AgentSession implements AutoCloseable {
     private final AgentProcess process;
@@ -24,6 +24,7 @@ public final class AgentSession implements AutoCloseable {
     private final CappedOutput output;
     private final Consumer<AgentSession> onClose;
     private final AtomicReference<Termination> killedFor = new AtomicReference<>(Termination.NONE);
+    private ExecutionControl remote;
     private Compiler compiler;
     private ScheduledFuture<?> watchdog;
 
@@ -36,12 +37,22 @@ public final class AgentSession implements AutoCloseable {
         this.output = new CappedOutput(outputCapBytes, () -> kill(Termination.OUTPUT));
     }
 
-    /** Links JShell to a started agent; on failure the caller kills the process. */
-    static AgentSession open(AgentProcess process, UidLeases.Lease lease, Path workDir, Path compileClassPath,
-            long outputCapBytes, Consumer<AgentSession> onClose) throws IOException {
+    /** Links to a started agent; on failure the caller kills the process. */
+    static AgentSession open(AgentProcess process, UidLeases.Lease lease, Path workDir, long outputCapBytes,
+            Consumer<AgentSession> onClose) throws IOException {
         AgentSession session = new AgentSession(process, lease, workDir, outputCapBytes, onClose);
-        session.compiler = new Compiler(compileClassPath, AgentLink.connect(process, session.output));
+        session.remote = AgentLink.connect(process, session.output);
         return session;
+    }
+
+    /** Joins the compiler that will compile this submission. */
+    void bind(Compiler warm) {
+        compiler = warm;
+        warm.attach(remote);
+    }
+
+    Compiler compiler() {
+        return compiler;
     }
 
     public JShell shell() {
@@ -66,7 +77,7 @@ public final class AgentSession implements AutoCloseable {
 
     /** Sends an extension command to the agent. */
     public Object command(String name, Object argument) throws ExecutionControl.ExecutionControlException {
-        return compiler.control().extensionCommand(name, argument);
+        return remote.extensionCommand(name, argument);
     }
 
     /** Why the agent stopped early, or NONE if it is still alive and well. */
@@ -111,9 +122,8 @@ public final class AgentSession implements AutoCloseable {
         onClose.accept(this);
     }
 
-    /** The slow part of closing: wait until every process is gone, then drop the compiler. */
+    /** The slow part of closing: wait until every process of the agent is gone. */
     void finishClose() {
         process.kill();
-        if (compiler != null) compiler.close();
     }
 }

@@ -2,32 +2,41 @@ package com.tangentlab.sandbox;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jdk.jshell.ImportSnippet;
 import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
 
 /**
- * The JShell instance of one agent, living in the trusted process: it parses and compiles
- * here, and only loads and runs through the agent. Built with the default imports before
- * the agent is handed out, so a submission pays only for its own snippets.
+ * A JShell instance in the trusted process: the compiler. It parses and compiles here and
+ * only loads and runs through the agent attached to it. A new javac context spends most of a
+ * submission's time reading the JDK's class files, so a compiler is kept warm and serves one
+ * fresh agent after another: on release, every snippet of the submission is dropped, and
+ * JShell's record of which classes the (now dead) agent had loaded is cleared, since the
+ * next agent has none of them.
  */
 final class Compiler implements AutoCloseable {
     private static final List<String> DEFAULT_IMPORTS = List.of(
             "import java.util.*;", "import java.util.function.*;", "import java.util.stream.*;");
+    /** A compiler is rebuilt after this many submissions, so that dropped history does not pile up. */
+    private static final int MAX_USES = 200;
 
     private final PolicedControl control;
     private final JShell shell;
     private final List<ClassPolicy.Violation> violations = new ArrayList<>();
+    private final LoadedClasses loaded;
     private volatile ClassPolicy policy = ClassPolicy.forSubmissions();
+    private int uses;
 
-    Compiler(Path compileClassPath, ExecutionControl agent) {
+    Compiler(Path compileClassPath) {
         this.control = new PolicedControl(() -> policy, this::violated);
-        control.attach(agent);
         this.shell = JShell.builder()
                 .executionEngine(new Provider(), Map.of())
                 .out(new PrintStream(PrintStream.nullOutputStream()))
@@ -38,6 +47,7 @@ final class Compiler implements AutoCloseable {
                 .compilerOptions("-proc:none", "--class-path", compileClassPath.toString())
                 .build();
         DEFAULT_IMPORTS.forEach(shell::eval);
+        this.loaded = LoadedClasses.of(shell);
     }
 
     JShell shell() {
@@ -46,6 +56,25 @@ final class Compiler implements AutoCloseable {
 
     ExecutionControl control() {
         return control;
+    }
+
+    /** Joins a fresh agent; everything compiled from now on is loaded into it. */
+    void attach(ExecutionControl agent) {
+        policy = ClassPolicy.forSubmissions();
+        takeViolations();
+        uses++;
+        control.attach(agent);
+    }
+
+    /** Detaches the agent and forgets the submission, if this compiler can be reused. */
+    void release() {
+        control.detach();
+        if (reusable()) forgetSubmission();
+    }
+
+    /** Whether this compiler can serve another agent. */
+    boolean reusable() {
+        return loaded.resettable() && uses < MAX_USES && alive();
     }
 
     void usePolicy(ClassPolicy next) {
@@ -62,7 +91,24 @@ final class Compiler implements AutoCloseable {
         violations.addAll(found);
     }
 
-    /** Closes JShell without talking to the agent, which is killed separately. */
+    private void forgetSubmission() {
+        List<Snippet> added = new ArrayList<>();
+        shell.snippets().filter(s -> shell.status(s).isActive())
+                .filter(s -> !(s instanceof ImportSnippet) || !DEFAULT_IMPORTS.contains(s.source().strip()))
+                .forEach(added::add);
+        added.forEach(shell::drop);
+        loaded.clear();
+    }
+
+    private boolean alive() {
+        try {
+            shell.snippets();
+            return true;
+        } catch (IllegalStateException closed) {
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         control.detach();
@@ -78,6 +124,34 @@ final class Compiler implements AutoCloseable {
         @Override
         public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
             return control;
+        }
+    }
+
+    /**
+     * JShell's private record of the classes loaded into its execution engine. It has no API to
+     * forget them, so it is reached by reflection (the trusted JVM opens jdk.jshell for this);
+     * where that is not possible, compilers are simply not reused.
+     */
+    private record LoadedClasses(Map<?, ?> map) {
+        static LoadedClasses of(JShell shell) {
+            try {
+                Field trackerField = JShell.class.getDeclaredField("classTracker");
+                trackerField.setAccessible(true);
+                Object tracker = trackerField.get(shell);
+                Field mapField = tracker.getClass().getDeclaredField("map");
+                mapField.setAccessible(true);
+                return new LoadedClasses((Map<?, ?>) mapField.get(tracker));
+            } catch (ReflectiveOperationException | RuntimeException closedOrChanged) {
+                return new LoadedClasses(null);
+            }
+        }
+
+        boolean resettable() {
+            return map != null;
+        }
+
+        void clear() {
+            map.clear();
         }
     }
 }

@@ -1,4 +1,4 @@
-package com.tangentlab.sandbox;
+package com.tangentlab.agent;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,25 +8,26 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * A bounded hand-over of byte chunks from the link's reader thread to whichever thread reads
- * JShell's replies. Bounded, so an agent that floods the protocol blocks itself, not the heap.
+ * A bounded hand-over of byte chunks from the thread that reads a pipe's frames to the thread
+ * that reads the protocol. Bounded, so a side that floods the protocol blocks itself, not the
+ * other side's heap.
  */
-final class ChunkPipe extends InputStream {
+public final class ChunkPipe extends InputStream {
     private static final byte[] END = new byte[0];
     private final BlockingQueue<byte[]> chunks;
     private byte[] current = new byte[0];
     private int position;
     private boolean ended;
 
-    ChunkPipe(int capacityChunks) {
+    public ChunkPipe(int capacityChunks) {
         this.chunks = new ArrayBlockingQueue<>(capacityChunks);
     }
 
-    void offer(byte[] data, int length) throws InterruptedException {
+    public void offer(byte[] data, int length) throws InterruptedException {
         chunks.put(Arrays.copyOf(data, length));
     }
 
-    void end() throws InterruptedException {
+    public void end() throws InterruptedException {
         chunks.put(END);
     }
 
