@@ -56,6 +56,7 @@ public final class AgentPool implements AutoCloseable {
         this.hidden = HiddenPaths.choose(settings, root, jar);
         this.leases = new UidLeases(root.resolve("uids"), settings.firstSandboxUid(),
                 Math.max(UID_RANGE, settings.poolSize() + MAX_IN_FLIGHT));
+        leases.forEachUnused(uid -> clearLeftovers(uid, root.resolve("agent-" + uid)));
         this.spawner = Executors.newFixedThreadPool(Math.max(1, settings.poolSize()), daemon("agent-spawn"));
         for (int i = 0; i < settings.poolSize(); i++) spawner.submit(this::spawnOne);
         for (int i = 0; i < Math.max(1, settings.poolSize()); i++) {
@@ -128,15 +129,23 @@ public final class AgentPool implements AutoCloseable {
 
     private void recycle(AgentSession session) {
         janitor.submit(() -> {
-            session.finishClose();
-            Compiler compiler = session.compiler();
-            if (compiler != null) {
-                compiler.release();
-                if (compiler.reusable() && !closed) compilers.add(compiler);
-                else compiler.close();
+            try {
+                session.finishClose();
+                returnCompiler(session.compiler());
+            } catch (RuntimeException e) {
+                lastFailure.set("cleaning up an agent failed: " + e);
+                throw e;
+            } finally {
+                release(session.lease(), session.workDir());
             }
-            release(session.lease(), session.workDir());
         });
+    }
+
+    private void returnCompiler(Compiler compiler) {
+        if (compiler == null) return;
+        compiler.release();
+        if (compiler.reusable() && !closed) compilers.add(compiler);
+        else compiler.close();
     }
 
     /** Starts one agent; null (with the reason kept) when it fails. */

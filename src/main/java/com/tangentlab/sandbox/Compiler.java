@@ -34,6 +34,7 @@ final class Compiler implements AutoCloseable {
     private final LoadedClasses loaded;
     private volatile ClassPolicy policy = ClassPolicy.forSubmissions();
     private int uses;
+    private boolean closedByJShell;
 
     Compiler(Path compileClassPath) {
         this.control = new PolicedControl(() -> policy, this::violated);
@@ -74,7 +75,7 @@ final class Compiler implements AutoCloseable {
 
     /** Whether this compiler can serve another agent. */
     boolean reusable() {
-        return loaded.resettable() && uses < MAX_USES && alive();
+        return loaded.resettable() && uses < MAX_USES && !closedByJShell;
     }
 
     void usePolicy(ClassPolicy next) {
@@ -92,20 +93,17 @@ final class Compiler implements AutoCloseable {
     }
 
     private void forgetSubmission() {
-        List<Snippet> added = new ArrayList<>();
-        shell.snippets().filter(s -> shell.status(s).isActive())
-                .filter(s -> !(s instanceof ImportSnippet) || !DEFAULT_IMPORTS.contains(s.source().strip()))
-                .forEach(added::add);
-        added.forEach(shell::drop);
-        loaded.clear();
-    }
-
-    private boolean alive() {
         try {
-            shell.snippets();
-            return true;
+            List<Snippet> added = new ArrayList<>();
+            shell.snippets().filter(s -> shell.status(s).isActive())
+                    .filter(s -> !(s instanceof ImportSnippet) || !DEFAULT_IMPORTS.contains(s.source().strip()))
+                    .forEach(added::add);
+            added.forEach(shell::drop);
+            loaded.clear();
         } catch (IllegalStateException closed) {
-            return false;
+            // JShell closes itself when its agent dies in the middle of a call (a time limit, a
+            // crash): such a compiler cannot be reused and is discarded.
+            closedByJShell = true;
         }
     }
 

@@ -58,6 +58,15 @@ final class UidLeases {
         }
     }
 
+    /** Runs {@code action} for every uid that no pool on this machine holds, while holding it. */
+    void forEachUnused(java.util.function.IntConsumer action) {
+        for (int uid = first; uid < first + count; uid++) {
+            try (Lease lease = tryClaim(uid)) {
+                if (lease != null) action.accept(uid);
+            }
+        }
+    }
+
     private Lease tryClaim(int uid) {
         FileChannel channel = null;
         try {
