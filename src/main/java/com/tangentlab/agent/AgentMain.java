@@ -6,8 +6,8 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.IntStream;
@@ -39,30 +39,10 @@ public final class AgentMain {
         System.setOut(printed);
         System.setErr(printed);
         ChunkPipe commands = new ChunkPipe(Frames.PIPE_FRAMES);
-        Thread reader = new Thread(() -> readCommands(protocolIn, commands), "agent-commands");
-        reader.setDaemon(true);
-        reader.start();
+        Frames.pump("agent-commands", protocolIn, commands, OutputStream.nullOutputStream());
         ObjectOutputStream replies = new ObjectOutputStream(new Frames.Writer(Frames.PROTOCOL, stdout));
         replies.flush();
         Util.forwardExecutionControl(new AgentExecutionControl(), new ObjectInputStream(commands), replies);
-    }
-
-    private static void readCommands(InputStream in, ChunkPipe commands) {
-        try {
-            Frames.read(in, (channel, payload, length) -> {
-                if (channel == Frames.PROTOCOL) commands.offer(payload, length);
-            });
-        } catch (IOException e) {
-            // The judge closed the pipe or wrote garbage: either way the protocol ends here.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            try {
-                commands.end();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     /**

@@ -66,6 +66,38 @@ public final class Frames {
         }
     }
 
+    /**
+     * Reads frames on a thread of its own until the stream ends or breaks: protocol bytes go to
+     * {@code protocol}, which is ended afterwards, and output bytes to {@code output}.
+     */
+    public static void pump(String threadName, InputStream raw, ChunkPipe protocol, OutputStream output) {
+        Thread reader = new Thread(() -> {
+            try {
+                read(raw, (channel, payload, length) -> {
+                    if (channel == PROTOCOL) protocol.offer(payload, length);
+                    else output.write(payload, 0, length);
+                });
+            } catch (IOException e) {
+                // A closed, broken or malformed pipe ends the protocol: the reader of the pipe sees
+                // its end, and whoever drives the protocol asks the other side what happened.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                endQuietly(protocol);
+            }
+        }, threadName);
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private static void endQuietly(ChunkPipe pipe) {
+        try {
+            pipe.end();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Reads frames until the stream ends, handing each to {@code sink}; a malformed frame ends it too. */
     public static void read(InputStream raw, Sink sink) throws IOException, InterruptedException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(raw, MAX_FRAME));

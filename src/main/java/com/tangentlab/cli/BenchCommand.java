@@ -44,6 +44,7 @@ final class BenchCommand implements Callable<Integer> {
         int parallel = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         PrintWriter out = spec.commandLine().getOut();
         try (Services services = Services.start(main.settings().withPoolSize(poolSize))) {
+            if (!services.isolationWarning().isEmpty()) spec.commandLine().getErr().println(services.isolationWarning());
             List<Benchmark.Work> work = Benchmark.samples(services.catalog());
             out.println("machine: " + Machine.describe());
             out.println("sandbox: " + services.pool().host().isolation() + ", " + work.size()

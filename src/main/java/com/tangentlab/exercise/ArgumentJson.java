@@ -34,7 +34,7 @@ final class ArgumentJson {
             throw new IllegalArgumentException("a " + type + " argument must be written as {name: ..., w: ..., b: ...}");
         }
         String name = node.get("name").asText().toLowerCase(Locale.ROOT);
-        double[][] w = (double[][]) ((Value.Mat) parse(node.get("w"), "double[][]")).rows();
+        double[][] w = ((Value.Mat) parse(node.get("w"), "double[][]")).rows();
         double[] b = vector(node.get("b"));
         if (name.equals(Fixtures.QUADRATIC)) {
             int n = w.length;
