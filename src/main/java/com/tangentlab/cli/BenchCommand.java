@@ -36,7 +36,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--jobs", description = "submissions graded at once in the batch (default: number of cores)")
     private Integer jobs;
 
-    @Option(names = "--pool", defaultValue = "4", description = "agents kept started and waiting")
+    @Option(names = "--pool", defaultValue = "2", description = "agents kept started and waiting")
     private int poolSize;
 
     @Override
