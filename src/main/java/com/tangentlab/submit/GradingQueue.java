@@ -11,9 +11,9 @@ import com.tangentlab.store.SubmissionStore;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -37,7 +37,7 @@ public final class GradingQueue implements AutoCloseable {
     /** One permit per submission accepted and not yet graded. */
     private final Semaphore capacity;
     private final long retryWhenFullSeconds;
-    private final ExecutorService workers;
+    private final ThreadPoolExecutor workers;
     /** Submissions accepted by this process and not yet done; absent means done or from before a restart. */
     private final Map<Long, Progress> inFlight = new ConcurrentHashMap<>();
 
@@ -53,11 +53,12 @@ public final class GradingQueue implements AutoCloseable {
         this.seeds = seeds;
         this.capacity = new Semaphore(queueCapacity);
         this.retryWhenFullSeconds = retryWhenFullSeconds;
-        this.workers = Executors.newFixedThreadPool(workerCount, r -> {
-            Thread t = new Thread(r, "grading-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        this.workers = new ThreadPoolExecutor(workerCount, workerCount, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "grading-worker");
+                    t.setDaemon(true);
+                    return t;
+                });
     }
 
     /**
@@ -125,16 +126,22 @@ public final class GradingQueue implements AutoCloseable {
         }
     }
 
-    /** Lets running grades finish for a while; whatever is left stays ungraded for the next start. */
+    /**
+     * Drops what waits (it stays ungraded in the database for the next start) and lets the
+     * grades in progress finish, so that none is cut short and recorded as the student's failure.
+     */
     @Override
     public void close() {
-        workers.shutdownNow();
+        workers.getQueue().clear();
+        workers.shutdown();
         try {
             if (!workers.awaitTermination(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS)) {
-                LOG.warn("grading workers still busy after {} s; their submissions stay ungraded",
-                        SHUTDOWN_GRACE_SECONDS);
+                LOG.warn("grading workers still busy after {} s; stopping them, their submissions stay ungraded"
+                        + " unless already recorded", SHUTDOWN_GRACE_SECONDS);
+                workers.shutdownNow();
             }
         } catch (InterruptedException e) {
+            workers.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

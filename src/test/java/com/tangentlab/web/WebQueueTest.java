@@ -3,6 +3,7 @@ package com.tangentlab.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.tangentlab.store.Database;
 import com.tangentlab.store.NewSubmission;
 import com.tangentlab.store.StoredSubmission;
@@ -57,24 +58,49 @@ class WebQueueTest {
     @Test
     void submissionsStoredButNotGradedAreGradedAfterARestart() throws Exception {
         String url = WebFixture.freshDatabaseUrl();
+        WebFixture first = WebFixture.start(url, web -> web);
+        String alicePassword = first.password("alice");
         long interruptedId;
-        try (WebFixture first = WebFixture.start(url, web -> web)) {
-            // A submission accepted just before the server stopped: stored, never graded.
-            try (Database db = Database.open(url)) {
-                StoredSubmission s = new SubmissionStore(db.dataSource(), Clock.systemUTC()).add(new NewSubmission(
-                        "alice", "softmax-jacobian", WebFixture.sample("correct.jsh"), 7, SubmissionSource.WEB,
-                        null));
-                interruptedId = s.id();
-            }
-            String alicePassword = first.password("alice");
-            first.close();
-            try (WebFixture second = WebFixture.start(url, web -> web)) {
-                assertEquals(1, second.platform.resumed());
-                Client alice = second.client();
-                assertEquals(200, alice.login("alice", alicePassword).status(), "accounts survive the restart");
-                Response graded = alice.awaitGraded(interruptedId);
-                assertEquals(10.0, graded.json().get("grade").get("score").asDouble(), 1e-9);
-            }
+        // A submission accepted just before the server stopped: stored, never graded.
+        try (Database db = Database.open(url)) {
+            StoredSubmission s = new SubmissionStore(db.dataSource(), Clock.systemUTC()).add(new NewSubmission(
+                    "alice", "softmax-jacobian", WebFixture.sample("correct.jsh"), 7, SubmissionSource.WEB, null));
+            interruptedId = s.id();
+        }
+        first.close();
+        try (WebFixture second = WebFixture.start(url, web -> web)) {
+            assertEquals(1, second.platform.resumed());
+            Client alice = second.client();
+            assertEquals(200, alice.login("alice", alicePassword).status(), "accounts survive the restart");
+            Response graded = alice.awaitGraded(interruptedId);
+            assertEquals(10.0, graded.json().get("grade").get("score").asDouble(), 1e-9);
+        }
+    }
+
+    @Test
+    void submissionsWaitingWhenTheServerStopsAreGradedAtTheNextStart() throws Exception {
+        String url = WebFixture.freshDatabaseUrl();
+        WebFixture first = WebFixture.start(url, web -> web);
+        String alicePassword = first.password("alice");
+        Client before = first.signedIn("alice");
+        // Two slow submissions hold both workers, so the third is still waiting when the server stops.
+        for (int i = 0; i < 2; i++) {
+            assertEquals(202, before.post("/api/exercises/softmax-jacobian/submissions", Client.code(SLOW)).status());
+        }
+        Response waiting = before.post("/api/exercises/softmax-jacobian/submissions",
+                Client.code(WebFixture.sample("correct.jsh")));
+        assertEquals(202, waiting.status());
+        assertEquals("queued", before.get("/api/submissions/" + waiting.json().get("id").asLong()).json()
+                .get("progress").asText());
+        first.close();
+        try (WebFixture second = WebFixture.start(url, web -> web)) {
+            assertTrue(second.platform.resumed() >= 1, "resumed " + second.platform.resumed());
+            Client alice = second.client();
+            alice.login("alice", alicePassword);
+            Response graded = alice.awaitGraded(waiting.json().get("id").asLong());
+            assertEquals(10.0, graded.json().get("grade").get("score").asDouble(), 1e-9);
+            JsonNode attempts = alice.get("/api/exercises/softmax-jacobian/submissions").json().get("attempts");
+            assertEquals(3, attempts.size(), "nothing accepted is lost");
         }
     }
 }
