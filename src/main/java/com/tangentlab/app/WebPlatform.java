@@ -6,6 +6,7 @@ import com.tangentlab.account.Passwords;
 import com.tangentlab.account.User;
 import com.tangentlab.config.Settings;
 import com.tangentlab.course.Course;
+import com.tangentlab.store.Database;
 import com.tangentlab.store.DraftStore;
 import com.tangentlab.submit.ExampleRunner;
 import com.tangentlab.submit.GradingQueue;
@@ -71,6 +72,17 @@ public final class WebPlatform implements AutoCloseable {
             if (queue != null) queue.close();
             services.close();
             throw e;
+        }
+    }
+
+    /**
+     * Sets the password of {@code username} (generated when null) without starting the server
+     * or the sandbox: the way back in for an instructor who lost theirs.
+     */
+    public static NewAccount resetPassword(Settings settings, String username, String password) {
+        try (Database database = Database.open(settings.databaseUrl())) {
+            return new AccountService(database.dataSource(), new Passwords(), Clock.systemUTC(),
+                    settings.web().sessionTimeout()).resetPassword(username, password);
         }
     }
 

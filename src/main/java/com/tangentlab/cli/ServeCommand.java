@@ -69,6 +69,7 @@ final class ServeCommand implements Callable<Integer> {
                     .collect(Collectors.joining(", ")) + " (their passwords were printed at the first start).");
         }
         out.println("To change a password: signed in, POST /api/me/password {\"currentPassword\": ...,"
-                + " \"newPassword\": ...}; an instructor sets anyone's with POST /api/instructor/users/<username>/password.");
+                + " \"newPassword\": ...}; an instructor sets anyone's with POST /api/instructor/users/<username>/password;"
+                + " on this machine: java -jar target/tangentlab.jar password <username>.");
     }
 }

@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tangentlab.web.WebFixture.Client;
 import com.tangentlab.web.WebFixture.Response;
+import com.tangentlab.cli.Main;
+import com.tangentlab.config.Settings;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Map;
+import picocli.CommandLine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -135,6 +140,24 @@ class WebAccountsTest {
         assertEquals(401, frank.get("/api/me").status(), "a reset ends the account's sessions");
         assertEquals(200, server.client().login("frank", reset.json().get("password").asText()).status());
         assertEquals(404, instructor.post("/api/instructor/users/nobody/password", Map.of()).status());
+    }
+
+    @Test
+    void thePasswordCommandSetsAPasswordWithoutTheServer() throws Exception {
+        Settings settings = Settings.from(System.getenv()).withDatabaseUrl(server.databaseUrl);
+        StringWriter out = new StringWriter();
+        CommandLine command = Main.commandLine(settings);
+        command.setOut(new PrintWriter(out));
+        assertEquals(0, command.execute("password", "bob", "--password", "bobs-new-password"));
+        assertEquals(200, server.client().login("bob", "bobs-new-password").status());
+        // Other tests sign bob in with his demo password.
+        assertEquals(0, Main.commandLine(settings).execute("password", "bob", "--password", server.password("bob")));
+
+        StringWriter err = new StringWriter();
+        CommandLine unknown = Main.commandLine(settings);
+        unknown.setErr(new PrintWriter(err));
+        assertEquals(1, unknown.execute("password", "nobody"));
+        assertTrue(err.toString().contains("no account named nobody"), err.toString());
     }
 
     @Test
