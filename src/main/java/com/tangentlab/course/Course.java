@@ -36,9 +36,9 @@ public final class Course {
                 .toList();
     }
 
-    /** Sections in the order of their names, each with its exercises in catalog order. */
+    /** Sections in reading order ("3" before "15", "3.2" before "3.10"), each with its exercises in catalog order. */
     public List<SectionProgress> sections(String username) {
-        Map<String, List<ExerciseProgress>> bySection = new TreeMap<>();
+        Map<String, List<ExerciseProgress>> bySection = new TreeMap<>(Course::compareSections);
         for (ExerciseProgress p : exercises(username)) {
             bySection.computeIfAbsent(p.section(), s -> new ArrayList<>()).add(p);
         }
@@ -64,6 +64,17 @@ public final class Course {
     /** The starter snippet, what a student's draft is before they save one. */
     public String starter(Exercise e) {
         return read(e.starterFile());
+    }
+
+    /** Compares dotted section numbers part by part, numerically where both parts are numbers. */
+    static int compareSections(String a, String b) {
+        String[] x = a.split("\\."), y = b.split("\\.");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = x[i].matches("\\d{1,9}") && y[i].matches("\\d{1,9}")
+                    ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i])) : x[i].compareTo(y[i]);
+            if (c != 0) return c;
+        }
+        return Integer.compare(x.length, y.length);
     }
 
     private static String read(Path file) {
