@@ -31,6 +31,7 @@ import java.util.function.Function;
  * @param sourceBytes      largest accepted submission, UTF-8 bytes (TANGENTLAB_SOURCE_BYTES, default 64 KiB)
  * @param wallClockCap     upper bound on any exercise's time limit (TANGENTLAB_WALL_CLOCK_MS, default 10 s)
  * @param agentStartTimeout how long an agent may take to start (default 20 s)
+ * @param web              the web server's settings
  */
 public record Settings(
         Path dataDir,
@@ -50,7 +51,46 @@ public record Settings(
         long outputBytes,
         int sourceBytes,
         Duration wallClockCap,
-        Duration agentStartTimeout) {
+        Duration agentStartTimeout,
+        Web web) {
+
+    /**
+     * The web server's settings.
+     *
+     * @param host                 interface to listen on (TANGENTLAB_WEB_HOST, default 0.0.0.0)
+     * @param port                 TCP port, 0 for any free one (TANGENTLAB_WEB_PORT, default 7070)
+     * @param staticDir            the only folder served as files (TANGENTLAB_WEB_DIR, default ./web)
+     * @param gradingWorkers       submissions graded at once (TANGENTLAB_GRADING_WORKERS, default 2)
+     * @param queueCapacity        accepted submissions waiting or being graded before new ones get 429
+     *                             (TANGENTLAB_QUEUE_CAPACITY, default 100)
+     * @param submissionsPerMinute graded submissions one user may make per minute
+     *                             (TANGENTLAB_SUBMISSIONS_PER_MINUTE, default 10)
+     * @param requestBytes         largest request body, bytes (TANGENTLAB_REQUEST_BYTES, default 256 KiB)
+     * @param sessionTimeout       how long a login lasts (TANGENTLAB_SESSION_HOURS, default 12 h)
+     */
+    public record Web(String host, int port, Path staticDir, int gradingWorkers, int queueCapacity,
+            int submissionsPerMinute, long requestBytes, Duration sessionTimeout) {
+
+        public Web withPort(int newPort) {
+            return new Web(host, newPort, staticDir, gradingWorkers, queueCapacity, submissionsPerMinute,
+                    requestBytes, sessionTimeout);
+        }
+
+        public Web withHost(String newHost) {
+            return new Web(newHost, port, staticDir, gradingWorkers, queueCapacity, submissionsPerMinute,
+                    requestBytes, sessionTimeout);
+        }
+
+        public Web withQueueCapacity(int capacity) {
+            return new Web(host, port, staticDir, gradingWorkers, capacity, submissionsPerMinute, requestBytes,
+                    sessionTimeout);
+        }
+
+        public Web withSubmissionsPerMinute(int perMinute) {
+            return new Web(host, port, staticDir, gradingWorkers, queueCapacity, perMinute, requestBytes,
+                    sessionTimeout);
+        }
+    }
 
     public static Settings fromEnvironment() {
         return from(System.getenv());
@@ -78,7 +118,15 @@ public record Settings(
                 Long.parseLong(or(get, "TANGENTLAB_OUTPUT_BYTES", String.valueOf(64 * 1024))),
                 Integer.parseInt(or(get, "TANGENTLAB_SOURCE_BYTES", String.valueOf(64 * 1024))),
                 Duration.ofMillis(Long.parseLong(or(get, "TANGENTLAB_WALL_CLOCK_MS", "10000"))),
-                Duration.ofSeconds(20));
+                Duration.ofSeconds(20),
+                new Web(or(get, "TANGENTLAB_WEB_HOST", "0.0.0.0"),
+                        Integer.parseInt(or(get, "TANGENTLAB_WEB_PORT", "7070")),
+                        Path.of(or(get, "TANGENTLAB_WEB_DIR", "web")),
+                        Integer.parseInt(or(get, "TANGENTLAB_GRADING_WORKERS", "2")),
+                        Integer.parseInt(or(get, "TANGENTLAB_QUEUE_CAPACITY", "100")),
+                        Integer.parseInt(or(get, "TANGENTLAB_SUBMISSIONS_PER_MINUTE", "10")),
+                        Long.parseLong(or(get, "TANGENTLAB_REQUEST_BYTES", String.valueOf(256 * 1024))),
+                        Duration.ofHours(Long.parseLong(or(get, "TANGENTLAB_SESSION_HOURS", "12")))));
     }
 
     public static String h2FileUrl(Path dataDir) {
@@ -88,19 +136,25 @@ public record Settings(
     public Settings withDatabaseUrl(String url) {
         return new Settings(dataDir, url, exercisesDir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid, agentHeapMb,
                 agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes, outputBytes,
-                sourceBytes, wallClockCap, agentStartTimeout);
+                sourceBytes, wallClockCap, agentStartTimeout, web);
     }
 
     public Settings withPoolSize(int size) {
         return new Settings(dataDir, databaseUrl, exercisesDir, samplesDir, sandboxRoot, isolation, size, firstSandboxUid,
                 agentHeapMb, agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes,
-                outputBytes, sourceBytes, wallClockCap, agentStartTimeout);
+                outputBytes, sourceBytes, wallClockCap, agentStartTimeout, web);
     }
 
     public Settings withExercisesDir(Path dir) {
         return new Settings(dataDir, databaseUrl, dir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid, agentHeapMb,
                 agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes, outputBytes,
-                sourceBytes, wallClockCap, agentStartTimeout);
+                sourceBytes, wallClockCap, agentStartTimeout, web);
+    }
+
+    public Settings withWeb(Web newWeb) {
+        return new Settings(dataDir, databaseUrl, exercisesDir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid,
+                agentHeapMb, agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes,
+                outputBytes, sourceBytes, wallClockCap, agentStartTimeout, newWeb);
     }
 
     private static String or(Function<String, String> get, String name, String fallback) {

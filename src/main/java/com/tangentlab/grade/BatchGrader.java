@@ -53,7 +53,8 @@ public final class BatchGrader {
     }
 
     public BatchReport grade(Path folder, Progress progress) throws InterruptedException {
-        List<StoredSubmission> resumed = store.ungraded();
+        // Web submissions are the web server's to grade; grading them here too would grade them twice.
+        List<StoredSubmission> resumed = store.ungraded(SubmissionSource.BATCH);
         List<BatchRow> refused = new ArrayList<>();
         List<StoredSubmission> fresh = new ArrayList<>();
         String batch = folder.toAbsolutePath().normalize().toString();

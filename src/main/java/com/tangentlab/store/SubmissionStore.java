@@ -13,7 +13,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -28,6 +30,13 @@ public final class SubmissionStore {
             + " source, batch FROM submissions";
     private static final String SELECT_BY_ID = SELECT_SUBMISSION + " WHERE id = ?";
     private static final String SELECT_UNGRADED = SELECT_SUBMISSION + " WHERE status IS NULL ORDER BY id";
+    private static final String SELECT_UNGRADED_FROM = SELECT_SUBMISSION
+            + " WHERE status IS NULL AND source = ? ORDER BY id";
+    private static final String SELECT_ATTEMPTS = "SELECT id, student, exercise_id, code, submitted_at, seed,"
+            + " source, batch, status, score, max_score FROM submissions WHERE student = ? AND exercise_id = ?"
+            + " AND source = ? ORDER BY id";
+    private static final String SELECT_BEST = "SELECT exercise_id, MAX(score) AS best FROM submissions"
+            + " WHERE student = ? AND source = ? AND status IS NOT NULL GROUP BY exercise_id";
     private static final String RECORD_GRADE = "UPDATE submissions SET status = ?, score = ?, max_score = ?,"
             + " message = ?, graded_at = ? WHERE id = ? AND status IS NULL";
     private static final String INSERT_TEST = "INSERT INTO test_results"
@@ -88,6 +97,55 @@ public final class SubmissionStore {
             return submissions(select);
         } catch (SQLException e) {
             throw new StoreException("cannot list ungraded submissions", e);
+        }
+    }
+
+    /** The ungraded submissions that came in through {@code source}, oldest first. */
+    public List<StoredSubmission> ungraded(SubmissionSource source) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement select = c.prepareStatement(SELECT_UNGRADED_FROM)) {
+            select.setString(1, source.label());
+            return submissions(select);
+        } catch (SQLException e) {
+            throw new StoreException("cannot list ungraded " + source.label() + " submissions", e);
+        }
+    }
+
+    /** A student's submissions of one exercise through {@code source}, oldest first, graded or not. */
+    public List<Attempt> attempts(String student, String exerciseId, SubmissionSource source) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(SELECT_ATTEMPTS)) {
+            select.setString(1, student);
+            select.setString(2, exerciseId);
+            select.setString(3, source.label());
+            try (ResultSet r = select.executeQuery()) {
+                List<Attempt> attempts = new ArrayList<>();
+                while (r.next()) {
+                    StoredSubmission s = new StoredSubmission(r.getLong("id"), r.getString("student"),
+                            r.getString("exercise_id"), r.getString("code"),
+                            r.getObject("submitted_at", OffsetDateTime.class), r.getLong("seed"),
+                            SubmissionSource.fromLabel(r.getString("source")), r.getString("batch"));
+                    attempts.add(new Attempt(s, r.getString("status"), r.getObject("score", Double.class),
+                            r.getObject("max_score", Double.class)));
+                }
+                return attempts;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot list the submissions of " + student + " to " + exerciseId, e);
+        }
+    }
+
+    /** A student's best recorded score per exercise, over graded submissions through {@code source}. */
+    public Map<String, Double> bestScores(String student, SubmissionSource source) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(SELECT_BEST)) {
+            select.setString(1, student);
+            select.setString(2, source.label());
+            try (ResultSet r = select.executeQuery()) {
+                Map<String, Double> best = new HashMap<>();
+                while (r.next()) best.put(r.getString("exercise_id"), r.getDouble("best"));
+                return best;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the best scores of " + student, e);
         }
     }
 

@@ -1,0 +1,144 @@
+package com.tangentlab.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Accounts, passwords and sessions: signing in and out, changing and resetting passwords, rosters. */
+public final class AccountService {
+    private static final int TOKEN_BYTES = 32;
+    private static final List<User> DEMO = List.of(
+            new User("instructor", "Demo Instructor", Role.INSTRUCTOR),
+            new User("alice", "Alice (demo student)", Role.STUDENT),
+            new User("bob", "Bob (demo student)", Role.STUDENT));
+
+    private final UserStore users;
+    private final SessionStore sessions;
+    private final Passwords passwords;
+    private final Clock clock;
+    private final Duration sessionTimeout;
+    private final SecureRandom random = new SecureRandom();
+
+    public AccountService(DataSource dataSource, Passwords passwords, Clock clock, Duration sessionTimeout) {
+        this.users = new UserStore(dataSource, clock);
+        this.sessions = new SessionStore(dataSource);
+        this.passwords = passwords;
+        this.clock = clock;
+        this.sessionTimeout = sessionTimeout;
+    }
+
+    /** Creates the demo instructor and students when there is no account at all; empty otherwise. */
+    public List<NewAccount> createDemoAccountsIfNone() {
+        if (users.count() > 0) return List.of();
+        return create(DEMO.stream().map(u -> new Pending(u, null)).toList());
+    }
+
+    public List<User> demoUsers() {
+        return DEMO;
+    }
+
+    /** Starts a session, or empty when the username or the password is wrong (not saying which). */
+    public Optional<SignedIn> login(String username, String password) {
+        Optional<UserStore.Stored> stored = users.find(username);
+        if (stored.isEmpty()) {
+            passwords.burnCheck(password);
+            return Optional.empty();
+        }
+        if (!passwords.matches(password, stored.get().passwordHash())) return Optional.empty();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        sessions.deleteExpired(now);
+        String token = token();
+        String csrf = token();
+        sessions.insert(hash(token), username, csrf, now, now.plus(sessionTimeout));
+        return Optional.of(new SignedIn(stored.get().user(), token, csrf));
+    }
+
+    /** The live session holding {@code token}, if any. */
+    public Optional<SignedIn> session(String token) {
+        return sessions.find(hash(token), OffsetDateTime.now(clock))
+                .map(found -> new SignedIn(found.user(), token, found.csrfToken()));
+    }
+
+    public void logout(String token) {
+        sessions.delete(hash(token));
+    }
+
+    /** Changes one's own password; other sessions of the account end, the current one stays. */
+    public void changePassword(SignedIn session, String currentPassword, String newPassword) {
+        UserStore.Stored stored = users.find(session.user().username()).orElseThrow(() ->
+                new AccountException(AccountException.Reason.NOT_FOUND, "the account no longer exists"));
+        if (!passwords.matches(currentPassword, stored.passwordHash())) {
+            throw new AccountException(AccountException.Reason.WRONG_PASSWORD, "the current password is wrong");
+        }
+        requireAcceptable(newPassword);
+        users.updateHash(stored.user().username(), passwords.hash(newPassword));
+        sessions.deleteOf(stored.user().username());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        sessions.insert(hash(session.token()), stored.user().username(), session.csrfToken(), now,
+                now.plus(sessionTimeout));
+    }
+
+    /**
+     * Sets a new password for {@code username} (generated when {@code newPassword} is null) and
+     * ends all of that account's sessions; returns the password so it can be handed over once.
+     */
+    public NewAccount resetPassword(String username, String newPassword) {
+        User user = users.find(username).map(UserStore.Stored::user).orElseThrow(() ->
+                new AccountException(AccountException.Reason.NOT_FOUND, "no account named " + username));
+        if (newPassword != null) requireAcceptable(newPassword);
+        String password = newPassword == null ? passwords.generate() : newPassword;
+        users.updateHash(username, passwords.hash(password));
+        sessions.deleteOf(username);
+        return new NewAccount(user, password, newPassword == null);
+    }
+
+    /** Creates a student account per roster line, all or none; generated passwords are returned once. */
+    public List<NewAccount> importRoster(String csv) {
+        return create(Roster.parse(csv).stream()
+                .map(e -> new Pending(new User(e.username(), e.displayName(), Role.STUDENT), e.password()))
+                .toList());
+    }
+
+    private record Pending(User user, String password) {}
+
+    private List<NewAccount> create(List<Pending> pending) {
+        List<NewAccount> created = new ArrayList<>();
+        List<UserStore.Stored> rows = new ArrayList<>();
+        for (Pending p : pending) {
+            String password = p.password() == null ? passwords.generate() : p.password();
+            created.add(new NewAccount(p.user(), password, p.password() == null));
+            rows.add(new UserStore.Stored(p.user(), passwords.hash(password)));
+        }
+        users.insertAll(rows);
+        return created;
+    }
+
+    private static void requireAcceptable(String password) {
+        String problem = Passwords.problem(password);
+        if (problem != null) throw new AccountException(AccountException.Reason.INVALID, problem);
+    }
+
+    private String token() {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package com.tangentlab.account;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A class list in CSV: {@code username,display_name,password} per line, the password
+ * optional (one is then generated). A first line naming the columns is skipped; fields
+ * hold no commas, so no quoting is needed or accepted.
+ */
+public final class Roster {
+    /** Lower-case so that "Alice" and "alice" cannot both exist. */
+    public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    private static final String HEADER = "username,display_name,password";
+    private static final int MAX_DISPLAY_NAME = 255;
+
+    /** One student to create; a null password means "generate one". */
+    public record Entry(String username, String displayName, String password) {}
+
+    private Roster() {}
+
+    /** Every entry, or an {@link AccountException} naming the first bad line. */
+    public static List<Entry> parse(String csv) {
+        List<Entry> entries = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<String> lines = csv.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || (i == 0 && line.replace(" ", "").equalsIgnoreCase(HEADER))) continue;
+            Entry entry = entry(line, i + 1);
+            if (!seen.add(entry.username())) invalid(i + 1, "the username " + entry.username() + " appears twice");
+            entries.add(entry);
+        }
+        if (entries.isEmpty()) {
+            throw new AccountException(AccountException.Reason.INVALID, "the roster has no students; expected lines"
+                    + " of " + HEADER);
+        }
+        return entries;
+    }
+
+    private static Entry entry(String line, int number) {
+        String[] fields = line.split(",", -1);
+        if (fields.length < 2 || fields.length > 3) {
+            invalid(number, "expected username,display_name[,password] but found " + fields.length + " field(s)");
+        }
+        String username = fields[0].strip();
+        String displayName = fields[1].strip();
+        String password = fields.length == 3 && !fields[2].strip().isEmpty() ? fields[2].strip() : null;
+        if (!USERNAME.matcher(username).matches()) {
+            invalid(number, "the username '" + username + "' must be 1 to 64 lower-case letters, digits, '.', '_'"
+                    + " or '-', starting with a letter or digit");
+        }
+        if (displayName.isEmpty() || displayName.length() > MAX_DISPLAY_NAME) {
+            invalid(number, "the display name must have 1 to " + MAX_DISPLAY_NAME + " characters");
+        }
+        if (password != null && Passwords.problem(password) != null) invalid(number, Passwords.problem(password));
+        return new Entry(username, displayName, password);
+    }
+
+    private static void invalid(int line, String problem) {
+        throw new AccountException(AccountException.Reason.INVALID, "roster line " + line + ": " + problem);
+    }
+}

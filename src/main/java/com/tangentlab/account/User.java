@@ -1,0 +1,4 @@
+package com.tangentlab.account;
+
+/** A signed-up person, without their password hash. */
+public record User(String username, String displayName, Role role) {}

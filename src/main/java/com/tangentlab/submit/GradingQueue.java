@@ -1,0 +1,148 @@
+package com.tangentlab.submit;
+
+import com.tangentlab.check.Judge;
+import com.tangentlab.exercise.Exercise;
+import com.tangentlab.exercise.ExerciseCatalog;
+import com.tangentlab.score.Grade;
+import com.tangentlab.store.NewSubmission;
+import com.tangentlab.store.StoredSubmission;
+import com.tangentlab.store.SubmissionSource;
+import com.tangentlab.store.SubmissionStore;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Web submissions: accepted only within the user's rate limit and the queue's capacity,
+ * stored before anything else, then graded by a fixed pool of workers. A submission is
+ * ungraded in the database until its grade is recorded, so one the server did not get to
+ * before stopping is graded at the next start ({@link #resumeUngraded()}).
+ */
+public final class GradingQueue implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(GradingQueue.class);
+    private static final long SHUTDOWN_GRACE_SECONDS = 15;
+
+    private final ExerciseCatalog catalog;
+    private final Judge judge;
+    private final SubmissionStore store;
+    private final RateLimiter rateLimiter;
+    private final LongSupplier seeds;
+    /** One permit per submission accepted and not yet graded. */
+    private final Semaphore capacity;
+    private final long retryWhenFullSeconds;
+    private final ThreadPoolExecutor workers;
+    /** Submissions accepted by this process and not yet done; absent means done or from before a restart. */
+    private final Map<Long, Progress> inFlight = new ConcurrentHashMap<>();
+
+    /**
+     * @param retryWhenFullSeconds what a refused user is told to wait when the queue is full
+     */
+    public GradingQueue(ExerciseCatalog catalog, Judge judge, SubmissionStore store, RateLimiter rateLimiter,
+            LongSupplier seeds, int workerCount, int queueCapacity, long retryWhenFullSeconds) {
+        this.catalog = catalog;
+        this.judge = judge;
+        this.store = store;
+        this.rateLimiter = rateLimiter;
+        this.seeds = seeds;
+        this.capacity = new Semaphore(queueCapacity);
+        this.retryWhenFullSeconds = retryWhenFullSeconds;
+        this.workers = new ThreadPoolExecutor(workerCount, workerCount, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "grading-worker");
+                    t.setDaemon(true);
+                    return t;
+                });
+    }
+
+    /**
+     * Stores {@code code} as {@code username}'s submission of {@code exercise} and queues it,
+     * or throws {@link BusyException} having stored nothing.
+     */
+    public StoredSubmission submit(String username, Exercise exercise, String code) {
+        rateLimiter.acquire(username);
+        if (!capacity.tryAcquire()) {
+            rateLimiter.release(username);
+            throw new BusyException(retryWhenFullSeconds, "the grading queue is full");
+        }
+        StoredSubmission stored;
+        try {
+            stored = store.add(new NewSubmission(username, exercise.id(), code, seeds.getAsLong(),
+                    SubmissionSource.WEB, null));
+        } catch (RuntimeException e) {
+            capacity.release();
+            rateLimiter.release(username);
+            throw e;
+        }
+        enqueue(stored, exercise, true);
+        return stored;
+    }
+
+    /** Queues every web submission left ungraded, e.g. by a stop mid-queue; returns how many. */
+    public int resumeUngraded() {
+        List<StoredSubmission> left = store.ungraded(SubmissionSource.WEB);
+        for (StoredSubmission s : left) {
+            Exercise exercise = catalog.find(s.exerciseId()).orElse(null);
+            if (exercise == null) {
+                LOG.warn("submission {} is of exercise {}, which no longer exists; it stays ungraded", s.id(),
+                        s.exerciseId());
+                continue;
+            }
+            enqueue(s, exercise, false);
+        }
+        return left.size();
+    }
+
+    /** Where submission {@code id} is; a stored one this process does not know about is done or waiting. */
+    public Progress progress(long id, boolean graded) {
+        if (graded) return Progress.DONE;
+        return inFlight.getOrDefault(id, Progress.QUEUED);
+    }
+
+    private void enqueue(StoredSubmission s, Exercise exercise, boolean holdsPermit) {
+        inFlight.put(s.id(), Progress.QUEUED);
+        workers.execute(() -> grade(s, exercise, holdsPermit));
+    }
+
+    private void grade(StoredSubmission s, Exercise exercise, boolean holdsPermit) {
+        inFlight.put(s.id(), Progress.RUNNING);
+        try {
+            Grade grade = judge.grade(exercise, s.code(), s.seed());
+            store.recordGrade(s.id(), grade);
+            inFlight.remove(s.id());
+        } catch (RuntimeException e) {
+            // The submission stays ungraded in the database, so the next start grades it again; the
+            // student sees "failed" until then, and the operator the cause here.
+            inFlight.put(s.id(), Progress.FAILED);
+            LOG.error("grading submission {} of {} to {} failed", s.id(), s.student(), s.exerciseId(), e);
+        } finally {
+            if (holdsPermit) capacity.release();
+        }
+    }
+
+    /**
+     * Drops what waits (it stays ungraded in the database for the next start) and lets the
+     * grades in progress finish, so that none is cut short and recorded as the student's failure.
+     */
+    @Override
+    public void close() {
+        workers.getQueue().clear();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("grading workers still busy after {} s; stopping them, their submissions stay ungraded"
+                        + " unless already recorded", SHUTDOWN_GRACE_SECONDS);
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

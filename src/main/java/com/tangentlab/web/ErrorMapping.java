@@ -1,0 +1,59 @@
+package com.tangentlab.web;
+
+import com.tangentlab.account.AccountException;
+import com.tangentlab.submit.BusyException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.validation.ValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every error as {@code {"error": "..."}}: the caller's mistakes with a 4xx status and a
+ * message naming the problem; server faults all end in {@link #serverFault}, logged with
+ * their stack trace and answered with a plain 500.
+ */
+final class ErrorMapping {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+    private ErrorMapping() {}
+
+    static void register(Javalin app) {
+        app.exception(HttpResponseException.class, ErrorMapping::httpError);
+        app.exception(ValidationException.class, ErrorMapping::invalidParameter);
+        app.exception(AccountException.class, ErrorMapping::accountRefused);
+        app.exception(BusyException.class, ErrorMapping::busy);
+        app.exception(Exception.class, ErrorMapping::serverFault);
+    }
+
+    private static void httpError(HttpResponseException e, Context ctx) {
+        ctx.status(e.getStatus()).json(new Responses.Error(e.getMessage()));
+    }
+
+    private static void invalidParameter(ValidationException e, Context ctx) {
+        String field = e.getErrors().keySet().stream().findFirst().orElse("parameter");
+        ctx.status(400).json(new Responses.Error("invalid " + field + ": " + e.getErrors().get(field)
+                .stream().map(error -> String.valueOf(error.getValue())).findFirst().orElse("?")));
+    }
+
+    private static void accountRefused(AccountException e, Context ctx) {
+        int status = switch (e.reason()) {
+            case INVALID -> 400;
+            case WRONG_PASSWORD -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+        };
+        ctx.status(status).json(new Responses.Error(e.getMessage()));
+    }
+
+    private static void busy(BusyException e, Context ctx) {
+        ctx.status(429).header("Retry-After", String.valueOf(e.retryAfterSeconds()))
+                .json(new Responses.Error(e.getMessage()));
+    }
+
+    private static void serverFault(Exception e, Context ctx) {
+        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        ctx.status(500).json(new Responses.Error("internal server error; the cause is in the server log"));
+    }
+}

@@ -1,0 +1,74 @@
+package com.tangentlab.web;
+
+import com.tangentlab.account.NewAccount;
+import com.tangentlab.account.SignedIn;
+import com.tangentlab.score.Diagnostic;
+import com.tangentlab.score.Grade;
+import com.tangentlab.score.TestResult;
+import com.tangentlab.store.Attempt;
+import java.util.List;
+
+/** The JSON bodies the API sends; times are ISO-8601 strings. */
+final class Responses {
+    private Responses() {}
+
+    record Error(String error) {}
+
+    record Me(String username, String displayName, String role, String csrfToken) {
+        static Me of(SignedIn s) {
+            return new Me(s.user().username(), s.user().displayName(), s.user().role().label(), s.csrfToken());
+        }
+    }
+
+    record Ok(boolean ok) {}
+
+    record Draft(String exerciseId, String code, String savedAt) {}
+
+    record Account(String username, String displayName, String role, String password, boolean generated) {
+        static Account of(NewAccount a) {
+            return new Account(a.user().username(), a.user().displayName(), a.user().role().label(), a.password(),
+                    a.generated());
+        }
+    }
+
+    record Accounts(List<Account> accounts) {}
+
+    record TestView(String name, String kind, boolean passed, double points, double maxPoints, String hint,
+            String detail) {
+        static TestView of(TestResult t) {
+            return new TestView(t.name(), t.kind(), t.passed(), t.points(), t.maxPoints(), t.hint(), t.detail());
+        }
+    }
+
+    record DiagnosticView(int line, int column, String message) {
+        static DiagnosticView of(Diagnostic d) {
+            return new DiagnosticView(d.line(), d.column(), d.message());
+        }
+    }
+
+    /** @param output what the code printed; only sent for runs of the visible examples */
+    record GradeView(String status, double score, double maxScore, String message, List<TestView> tests,
+            List<DiagnosticView> diagnostics, String output) {
+        static GradeView of(Grade g, boolean withOutput) {
+            return new GradeView(g.status().label(), g.score(), g.maxScore(), g.message(),
+                    g.tests().stream().map(TestView::of).toList(),
+                    g.diagnostics().stream().map(DiagnosticView::of).toList(), withOutput ? g.output() : null);
+        }
+    }
+
+    record Accepted(long id, String progress, String location) {}
+
+    /** @param grade null until progress is done */
+    record Submission(long id, String exerciseId, String submittedAt, String progress, String code,
+            GradeView grade) {}
+
+    record AttemptView(long id, String submittedAt, String code, String status, Double score, Double maxScore) {
+        static AttemptView of(Attempt a) {
+            return new AttemptView(a.submission().id(), a.submission().submittedAt().toString(),
+                    a.submission().code(), a.status(), a.score(), a.maxScore());
+        }
+    }
+
+    /** @param bestScore null until an attempt is graded */
+    record Attempts(String exerciseId, Double bestScore, List<AttemptView> attempts) {}
+}

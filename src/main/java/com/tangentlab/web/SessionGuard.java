@@ -1,0 +1,77 @@
+package com.tangentlab.web;
+
+import com.tangentlab.account.AccountService;
+import com.tangentlab.account.Role;
+import com.tangentlab.account.SignedIn;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HandlerType;
+import io.javalin.http.UnauthorizedResponse;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * Runs before every matched route: finds the session from its cookie, refuses anonymous
+ * users (401), students on instructor routes (403), and state-changing requests without the
+ * session's CSRF token in {@value #CSRF_HEADER} (403).
+ */
+final class SessionGuard {
+    static final String COOKIE = "tangentlab_session";
+    static final String CSRF_HEADER = "X-CSRF-Token";
+    private static final String SESSION = "session";
+    private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
+
+    private final AccountService accounts;
+    private final Duration sessionTimeout;
+
+    SessionGuard(AccountService accounts, Duration sessionTimeout) {
+        this.accounts = accounts;
+        this.sessionTimeout = sessionTimeout;
+    }
+
+    void check(Context ctx) {
+        Set<io.javalin.security.RouteRole> roles = ctx.routeRoles();
+        // Static files carry no role; an API route without one is a mistake, refused rather than opened.
+        if (roles.isEmpty() && !ctx.path().startsWith("/api")) return;
+        if (roles.contains(Access.ANYONE)) return;
+        String token = ctx.cookie(COOKIE);
+        SignedIn session = token == null ? null : accounts.session(token).orElse(null);
+        if (session == null) throw new UnauthorizedResponse("sign in first: POST /api/login");
+        if (roles.contains(Access.INSTRUCTOR) && session.user().role() != Role.INSTRUCTOR) {
+            throw new ForbiddenResponse("only instructors may do this");
+        }
+        if (!SAFE.contains(ctx.method()) && !sameToken(ctx.header(CSRF_HEADER), session.csrfToken())) {
+            throw new ForbiddenResponse("missing or wrong " + CSRF_HEADER + " header; GET /api/me gives the token");
+        }
+        ctx.attribute(SESSION, session);
+    }
+
+    /** The session the guard found; only called on routes that need one. */
+    static SignedIn session(Context ctx) {
+        SignedIn session = ctx.attribute(SESSION);
+        if (session == null) throw new IllegalStateException("route " + ctx.path() + " has no access role");
+        return session;
+    }
+
+    void setCookie(Context ctx, String token) {
+        ctx.cookie(cookie(token, (int) sessionTimeout.toSeconds()));
+    }
+
+    void clearCookie(Context ctx) {
+        ctx.cookie(cookie("", 0));
+    }
+
+    private static Cookie cookie(String value, int maxAgeSeconds) {
+        // Not marked Secure: the demo server speaks plain HTTP; behind TLS a proxy should add it.
+        return new Cookie(COOKIE, value, "/", maxAgeSeconds, false, 0, true, null, null, SameSite.STRICT);
+    }
+
+    private static boolean sameToken(String given, String expected) {
+        return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
+                expected.getBytes(StandardCharsets.UTF_8));
+    }
+}

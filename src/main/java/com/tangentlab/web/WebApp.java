@@ -1,0 +1,72 @@
+package com.tangentlab.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tangentlab.account.AccountService;
+import com.tangentlab.config.Settings;
+import com.tangentlab.course.Course;
+import com.tangentlab.store.DraftStore;
+import com.tangentlab.store.SubmissionStore;
+import com.tangentlab.submit.ExampleRunner;
+import com.tangentlab.submit.GradingQueue;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+
+/** The web server: the route table, the session guard, error mapping and the static folder. */
+public final class WebApp {
+    /** What the routes need, built by the one wiring place. */
+    public record Dependencies(Course course, AccountService accounts, DraftStore drafts, SubmissionStore store,
+            GradingQueue queue, ExampleRunner runner, Settings.Web settings) {}
+
+    private WebApp() {}
+
+    /** A server not yet started. */
+    public static Javalin create(Dependencies d) {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonBodies bodies = new JsonBodies(mapper);
+        SessionGuard guard = new SessionGuard(d.accounts(), d.settings().sessionTimeout());
+        AuthController auth = new AuthController(d.accounts(), guard, bodies);
+        ExerciseController exercises = new ExerciseController(d.course(), d.drafts(), d.runner(), bodies);
+        SubmissionController submissions = new SubmissionController(d.course(), d.store(), d.queue(), bodies);
+        InstructorController instructor = new InstructorController(d.accounts(), bodies);
+
+        Javalin app = Javalin.create(config -> configure(config, d.settings(), mapper));
+        app.beforeMatched(guard::check);
+
+        app.post("/api/login", auth::login, Access.ANYONE);
+        app.post("/api/logout", auth::logout, Access.SIGNED_IN);
+        app.get("/api/me", auth::me, Access.SIGNED_IN);
+        app.post("/api/me/password", auth::changePassword, Access.SIGNED_IN);
+
+        app.get("/api/sections", exercises::sections, Access.SIGNED_IN);
+        app.get("/api/exercises", exercises::list, Access.SIGNED_IN);
+        app.get("/api/exercises/{id}", exercises::one, Access.SIGNED_IN);
+        app.get("/api/exercises/{id}/draft", exercises::draft, Access.SIGNED_IN);
+        app.put("/api/exercises/{id}/draft", exercises::saveDraft, Access.SIGNED_IN);
+        app.post("/api/exercises/{id}/run", exercises::run, Access.SIGNED_IN);
+
+        app.post("/api/exercises/{id}/submissions", submissions::submit, Access.SIGNED_IN);
+        app.get("/api/exercises/{id}/submissions", submissions::mine, Access.SIGNED_IN);
+        app.get("/api/submissions/{id}", submissions::one, Access.SIGNED_IN);
+
+        app.post("/api/instructor/roster", instructor::uploadRoster, Access.INSTRUCTOR);
+        app.post("/api/instructor/users/{username}/password", instructor::resetPassword, Access.INSTRUCTOR);
+
+        ErrorMapping.register(app);
+        return app;
+    }
+
+    private static void configure(JavalinConfig config, Settings.Web settings, ObjectMapper mapper) {
+        config.showJavalinBanner = false;
+        config.jsonMapper(new JavalinJackson(mapper, false));
+        config.http.maxRequestSize = settings.requestBytes();
+        // Only this folder is served; Jetty's resource handler refuses paths that leave it, and
+        // the exercise and reference folders are never inside it.
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/";
+            files.directory = settings.staticDir().toAbsolutePath().normalize().toString();
+            files.location = Location.EXTERNAL;
+        });
+    }
+}

@@ -1,0 +1,106 @@
+package com.tangentlab.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.tangentlab.store.Database;
+import com.tangentlab.store.NewSubmission;
+import com.tangentlab.store.StoredSubmission;
+import com.tangentlab.store.SubmissionSource;
+import com.tangentlab.store.SubmissionStore;
+import com.tangentlab.web.WebFixture.Client;
+import com.tangentlab.web.WebFixture.Response;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+
+/** The bounded queue, the rate limit, and submissions that outlive a stop of the server. */
+class WebQueueTest {
+    private static final String SLOW = "double[][] softmaxJacobian(double[] z) {\n    while (true) { }\n}\n";
+
+    @Test
+    void aFullQueueAnswers429WithRetryAfterAndStoresNothing() throws Exception {
+        try (WebFixture server = WebFixture.start(web -> web.withQueueCapacity(1))) {
+            Client alice = server.signedIn("alice");
+            Response slow = alice.post("/api/exercises/softmax-jacobian/submissions", Client.code(SLOW));
+            assertEquals(202, slow.status(), slow.toString());
+            Response refused = alice.post("/api/exercises/softmax-jacobian/submissions",
+                    Client.code(WebFixture.sample("correct.jsh")));
+            assertEquals(429, refused.status(), refused.toString());
+            assertTrue(Long.parseLong(refused.header("Retry-After")) > 0);
+            assertTrue(refused.json().get("error").asText().matches("busy, retry in \\d+ s.*"), refused.toString());
+            assertEquals(1, alice.get("/api/exercises/softmax-jacobian/submissions").json().get("attempts").size());
+
+            assertEquals("timeout", alice.awaitGraded(slow.json().get("id").asLong()).json().get("grade")
+                    .get("status").asText());
+            assertEquals(202, alice.post("/api/exercises/softmax-jacobian/submissions",
+                    Client.code(WebFixture.sample("correct.jsh"))).status(), "room again once graded");
+        }
+    }
+
+    @Test
+    void theRateLimitAnswers429PerUser() throws Exception {
+        try (WebFixture server = WebFixture.start(web -> web.withSubmissionsPerMinute(1))) {
+            Client alice = server.signedIn("alice");
+            String code = WebFixture.sample("correct.jsh");
+            Response first = alice.post("/api/exercises/softmax-jacobian/submissions", Client.code(code));
+            assertEquals(202, first.status());
+            Response second = alice.post("/api/exercises/softmax-jacobian/submissions", Client.code(code));
+            assertEquals(429, second.status());
+            long retry = Long.parseLong(second.header("Retry-After"));
+            assertTrue(retry > 0 && retry <= 61, "Retry-After " + retry);
+            assertEquals(202, server.signedIn("bob").post("/api/exercises/softmax-jacobian/submissions",
+                    Client.code(code)).status(), "another user has their own allowance");
+            alice.awaitGraded(first.json().get("id").asLong());
+        }
+    }
+
+    @Test
+    void submissionsStoredButNotGradedAreGradedAfterARestart() throws Exception {
+        String url = WebFixture.freshDatabaseUrl();
+        WebFixture first = WebFixture.start(url, web -> web);
+        String alicePassword = first.password("alice");
+        long interruptedId;
+        // A submission accepted just before the server stopped: stored, never graded.
+        try (Database db = Database.open(url)) {
+            StoredSubmission s = new SubmissionStore(db.dataSource(), Clock.systemUTC()).add(new NewSubmission(
+                    "alice", "softmax-jacobian", WebFixture.sample("correct.jsh"), 7, SubmissionSource.WEB, null));
+            interruptedId = s.id();
+        }
+        first.close();
+        try (WebFixture second = WebFixture.start(url, web -> web)) {
+            assertEquals(1, second.platform.resumed());
+            Client alice = second.client();
+            assertEquals(200, alice.login("alice", alicePassword).status(), "accounts survive the restart");
+            Response graded = alice.awaitGraded(interruptedId);
+            assertEquals(10.0, graded.json().get("grade").get("score").asDouble(), 1e-9);
+        }
+    }
+
+    @Test
+    void submissionsWaitingWhenTheServerStopsAreGradedAtTheNextStart() throws Exception {
+        String url = WebFixture.freshDatabaseUrl();
+        WebFixture first = WebFixture.start(url, web -> web);
+        String alicePassword = first.password("alice");
+        Client before = first.signedIn("alice");
+        // Two slow submissions hold both workers, so the third is still waiting when the server stops.
+        for (int i = 0; i < 2; i++) {
+            assertEquals(202, before.post("/api/exercises/softmax-jacobian/submissions", Client.code(SLOW)).status());
+        }
+        Response waiting = before.post("/api/exercises/softmax-jacobian/submissions",
+                Client.code(WebFixture.sample("correct.jsh")));
+        assertEquals(202, waiting.status());
+        assertEquals("queued", before.get("/api/submissions/" + waiting.json().get("id").asLong()).json()
+                .get("progress").asText());
+        first.close();
+        try (WebFixture second = WebFixture.start(url, web -> web)) {
+            assertTrue(second.platform.resumed() >= 1, "resumed " + second.platform.resumed());
+            Client alice = second.client();
+            alice.login("alice", alicePassword);
+            Response graded = alice.awaitGraded(waiting.json().get("id").asLong());
+            assertEquals(10.0, graded.json().get("grade").get("score").asDouble(), 1e-9);
+            JsonNode attempts = alice.get("/api/exercises/softmax-jacobian/submissions").json().get("attempts");
+            assertEquals(3, attempts.size(), "nothing accepted is lost");
+        }
+    }
+}
