@@ -1,6 +1,7 @@
 package com.tangentlab.account;
 
 import com.tangentlab.store.StoreException;
+import com.tangentlab.store.Transaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,8 +35,7 @@ final class UserStore {
 
     /** Inserts every account or none: a roster with one bad row creates nobody. */
     void insertAll(List<Stored> accounts) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+        Transaction.run(dataSource, "cannot create " + accounts.size() + " account(s)", c -> {
             try (PreparedStatement exists = c.prepareStatement(EXISTS);
                     PreparedStatement insert = c.prepareStatement(INSERT)) {
                 for (Stored a : accounts) {
@@ -53,16 +53,8 @@ final class UserStore {
                     insert.setObject(5, OffsetDateTime.now(clock));
                     insert.executeUpdate();
                 }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot create " + accounts.size() + " account(s)", e);
-        }
+        });
     }
 
     Optional<Stored> find(String username) {

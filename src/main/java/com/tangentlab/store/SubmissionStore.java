@@ -151,20 +151,7 @@ public final class SubmissionStore {
 
     /** Records the grade, its test results and diagnostics all at once, or none of them. */
     public void recordGrade(long id, Grade grade) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                writeGrade(c, id, grade);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot record the grade of submission " + id, e);
-        }
+        Transaction.run(dataSource, "cannot record the grade of submission " + id, c -> writeGrade(c, id, grade));
     }
 
     /** The recorded grade, empty while the submission is ungraded; the output printed is not kept. */
