@@ -1,5 +1,6 @@
 package com.tangentlab.account;
 
+import com.tangentlab.submit.RateLimiter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +17,9 @@ import javax.sql.DataSource;
 /** Accounts, passwords and sessions: signing in and out, changing and resetting passwords, rosters. */
 public final class AccountService {
     private static final int TOKEN_BYTES = 32;
+    /** Wrong passwords tolerated per username in {@link #SIGN_IN_WINDOW}, against guessing. */
+    private static final int FAILED_SIGN_INS = 10;
+    private static final Duration SIGN_IN_WINDOW = Duration.ofMinutes(5);
     private static final List<User> DEMO = List.of(
             new User("instructor", "Demo Instructor", Role.INSTRUCTOR),
             new User("alice", "Alice (demo student)", Role.STUDENT),
@@ -27,6 +31,7 @@ public final class AccountService {
     private final Clock clock;
     private final Duration sessionTimeout;
     private final SecureRandom random = new SecureRandom();
+    private final RateLimiter failedSignIns;
 
     public AccountService(DataSource dataSource, Passwords passwords, Clock clock, Duration sessionTimeout) {
         this.users = new UserStore(dataSource, clock);
@@ -34,6 +39,7 @@ public final class AccountService {
         this.passwords = passwords;
         this.clock = clock;
         this.sessionTimeout = sessionTimeout;
+        this.failedSignIns = new RateLimiter("failed sign-ins", FAILED_SIGN_INS, SIGN_IN_WINDOW, clock);
     }
 
     /** Creates the demo instructor and students when there is no account at all; empty otherwise. */
@@ -46,14 +52,19 @@ public final class AccountService {
         return DEMO;
     }
 
-    /** Starts a session, or empty when the username or the password is wrong (not saying which). */
+    /**
+     * Starts a session, or empty when the username or the password is wrong (not saying which).
+     * Too many wrong passwords for one username in a short time make it wait (a BusyException).
+     */
     public Optional<SignedIn> login(String username, String password) {
+        failedSignIns.acquire(username);
         Optional<UserStore.Stored> stored = users.find(username);
         if (stored.isEmpty()) {
             passwords.burnCheck(password);
             return Optional.empty();
         }
         if (!passwords.matches(password, stored.get().passwordHash())) return Optional.empty();
+        failedSignIns.release(username);
         OffsetDateTime now = OffsetDateTime.now(clock);
         sessions.deleteExpired(now);
         String token = token();

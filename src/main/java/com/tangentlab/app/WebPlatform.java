@@ -60,7 +60,7 @@ public final class WebPlatform implements AutoCloseable {
             AccountService accounts = new AccountService(data, new Passwords(), clock, web.sessionTimeout());
             List<NewAccount> demo = accounts.createDemoAccountsIfNone();
             queue = new GradingQueue(services.catalog(), services.judge(), services.store(),
-                    new RateLimiter(web.submissionsPerMinute(), RATE_WINDOW, clock), new SecureRandom()::nextLong,
+                    new RateLimiter("submissions", web.submissionsPerMinute(), RATE_WINDOW, clock), new SecureRandom()::nextLong,
                     web.gradingWorkers(), web.queueCapacity(), RETRY_WHEN_FULL_SECONDS);
             ExampleRunner runner = new ExampleRunner(services.judge(), web.gradingWorkers(), RETRY_WHEN_FULL_SECONDS);
             Javalin server = WebApp.create(new WebApp.Dependencies(new Course(services.catalog(), services.store()),

@@ -10,12 +10,15 @@ import java.util.Map;
 
 /** At most {@code limit} events per key in any sliding window of {@code window}. */
 public final class RateLimiter {
+    private final String events;
     private final int limit;
     private final Duration window;
     private final Clock clock;
     private final Map<String, Deque<Instant>> recent = new HashMap<>();
 
-    public RateLimiter(int limit, Duration window, Clock clock) {
+    /** {@code events} names what is counted, for the busy message: "submissions", "failed sign-ins". */
+    public RateLimiter(String events, int limit, Duration window, Clock clock) {
+        this.events = events;
         this.limit = limit;
         this.window = window;
         this.clock = clock;
@@ -28,7 +31,7 @@ public final class RateLimiter {
         while (!times.isEmpty() && !times.peekFirst().plus(window).isAfter(now)) times.removeFirst();
         if (times.size() >= limit) {
             long wait = Duration.between(now, times.peekFirst().plus(window)).toSeconds() + 1;
-            throw new BusyException(wait, "at most " + limit + " submissions per " + window.toSeconds() + " s");
+            throw new BusyException(wait, "at most " + limit + " " + events + " per " + window.toSeconds() + " s");
         }
         times.addLast(now);
     }

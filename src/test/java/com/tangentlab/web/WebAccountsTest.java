@@ -56,6 +56,17 @@ class WebAccountsTest {
     }
 
     @Test
+    void repeatedWrongPasswordsForOneAccountAreMadeToWait() throws Exception {
+        for (int i = 0; i < 10; i++) assertEquals(401, server.client().login("mallory", "guess-" + i).status());
+        Response throttled = server.client().login("mallory", "guess-10");
+        assertEquals(429, throttled.status(), throttled.toString());
+        assertNotNull(throttled.header("Retry-After"));
+        assertTrue(throttled.json().get("error").asText().contains("failed sign-ins"), throttled.toString());
+        assertEquals(200, server.client().login("alice", server.password("alice")).status(),
+                "another account is not affected");
+    }
+
+    @Test
     void anonymousUsersGet401() throws Exception {
         Client c = server.client();
         for (String path : new String[] {"/api/me", "/api/exercises", "/api/sections", "/api/submissions/1"}) {
