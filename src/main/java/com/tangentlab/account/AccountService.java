@@ -46,6 +46,11 @@ public final class AccountService {
         return DEMO;
     }
 
+    /** Every account, by username, without password hashes. */
+    public List<User> users() {
+        return users.all();
+    }
+
     /** Starts a session, or empty when the username or the password is wrong (not saying which). */
     public Optional<SignedIn> login(String username, String password) {
         Optional<UserStore.Stored> stored = users.find(username);

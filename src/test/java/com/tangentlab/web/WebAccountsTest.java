@@ -12,6 +12,7 @@ import com.tangentlab.cli.Main;
 import com.tangentlab.config.Settings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine;
 import org.junit.jupiter.api.AfterAll;
@@ -70,6 +71,7 @@ class WebAccountsTest {
     void studentsGet403OnInstructorRoutes() throws Exception {
         Client c = server.signedIn("bob");
         assertEquals(403, c.postRaw("/api/instructor/roster", "mallory,Mallory,password1", "text/csv").status());
+        assertEquals(403, c.get("/api/instructor/users").status());
         assertEquals(403, c.post("/api/instructor/users/alice/password", Map.of("password", "taken-over-1"))
                 .status());
         assertEquals(200, server.client().login("alice", server.password("alice")).status());
@@ -94,6 +96,19 @@ class WebAccountsTest {
         Client c = server.signedIn("bob");
         assertEquals(200, c.post("/api/logout", Map.of()).status());
         assertEquals(401, c.get("/api/me").status());
+    }
+
+    @Test
+    void instructorsListAccountsWithoutPasswordHashes() throws Exception {
+        Response r = server.signedIn("instructor").get("/api/instructor/users");
+        assertEquals(200, r.status(), r.toString());
+        JsonNode users = r.json().get("users");
+        // Other tests of this class add accounts to the same server, so only the demo ones are certain.
+        Map<String, String> roles = new HashMap<>();
+        users.forEach(u -> roles.put(u.get("username").asText(), u.get("role").asText()));
+        assertEquals("student", roles.get("alice"));
+        assertEquals("instructor", roles.get("instructor"));
+        assertFalse(r.raw().body().contains("hash"), r.toString());
     }
 
     @Test
