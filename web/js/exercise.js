@@ -37,9 +37,10 @@ export async function exercisePanel(id) {
   const save = autosaver(base, editor, saved);
 
   runButton.addEventListener('click', () => busy([runButton, submitButton], async () => {
-    await save.now();
+    // The old outcome goes at once: it no longer describes the code being sent.
     clearDiagnostics(editor);
     replace(result);
+    await save.now();
     showProgress(progress, 'Running the examples…');
     try {
       const grade = await request('POST', `${base}/run`, { code: editor.getValue() });
@@ -53,9 +54,10 @@ export async function exercisePanel(id) {
   }));
 
   submitButton.addEventListener('click', () => busy([runButton, submitButton], async () => {
-    await save.now();
+    // The old outcome goes at once: it no longer describes the code being sent.
     clearDiagnostics(editor);
     replace(result);
+    await save.now();
     try {
       const accepted = await request('POST', `${base}/submissions`, { code: editor.getValue() });
       showProgress(progress, 'Grading… (queued)');

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -109,27 +111,23 @@ class BrowserTest {
         screenshot("section");
 
         setCode(WebFixture.sample("correct.jsh"));
-        click("button.run");
-        WebElement run = awaitOutcome(Duration.ofSeconds(60));
+        WebElement run = clickAndAwaitOutcome("button.run");
         assertTrue(run.getText().contains("examples pass"), run.getText());
         assertTrue(run.getText().contains("Printed output"), run.getText());
 
         setCode(WebFixture.sample("diagonal-only.jsh"));
-        click("button.submit");
-        WebElement wrong = awaitOutcome(Duration.ofSeconds(60));
+        WebElement wrong = clickAndAwaitOutcome("button.submit");
         assertTrue(wrong.getText().contains("Score 0.59 / 10"), wrong.getText());
         assertTrue(wrong.getText().contains("the − p pᵀ term is missing"), wrong.getText());
         screenshot("submission-wrong");
 
         setCode(WebFixture.sample("correct.jsh"));
-        click("button.submit");
-        WebElement right = awaitOutcome(Duration.ofSeconds(60));
+        WebElement right = clickAndAwaitOutcome("button.submit");
         assertTrue(right.getText().contains("Score 10 / 10: full marks"), right.getText());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(EXERCISE + " h2"), "best 10"));
 
         setCode("double[][] softmaxJacobian(double[] z) {\n    double[] p = z.clone()\n    return null;\n}\n");
-        click("button.submit");
-        WebElement broken = awaitOutcome(Duration.ofSeconds(60));
+        WebElement broken = clickAndAwaitOutcome("button.submit");
         assertEquals("compile_error", broken.getAttribute("data-status"));
         WebElement message = driver.findElement(By.cssSelector(EXERCISE + " .cm-error-message"));
         assertTrue(message.getText().startsWith("line 2"), message.getText());
@@ -137,12 +135,26 @@ class BrowserTest {
         assertEquals("cm-error-line", marked);
         screenshot("submission-compile-error");
 
-        WebElement history = driver.findElement(By.cssSelector(EXERCISE + " .history summary"));
-        assertEquals("Attempts (3)", history.getText());
+        // The history is fetched again just after the outcome is shown.
+        By summary = By.cssSelector(EXERCISE + " .history summary");
+        wait.until(ExpectedConditions.textToBe(summary, "Attempts (3)"));
+        WebElement history = driver.findElement(summary);
         history.click();
         driver.findElement(By.cssSelector(EXERCISE + " .history tbody tr button")).click();
         String shown = driver.findElement(By.cssSelector(EXERCISE + " .attempt-code")).getText();
         assertTrue(shown.contains("softmaxJacobian"), shown);
+    }
+
+    @Test
+    void aNarrowScreenStacksTheExercisesUnderTheText() throws IOException {
+        driver.manage().window().setSize(new Dimension(600, 1000));
+        signIn("alice", server.password("alice"));
+        driver.get(base + "/section.html?section=3");
+        WebElement text = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#text .katex")));
+        WebElement exercise = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(EXERCISE)));
+        assertTrue(exercise.getRect().getY() > driver.findElement(By.id("text")).getRect().getY()
+                + driver.findElement(By.id("text")).getRect().getHeight() - 1, "not stacked: " + text.getRect());
+        screenshot("section-narrow");
     }
 
     @Test
@@ -195,13 +207,14 @@ class BrowserTest {
         driver.executeScript(codeMirror() + ".setValue(arguments[0])", code);
     }
 
-    private void click(String button) {
+    /** Waits for the new outcome, not the one already shown from the previous click. */
+    private WebElement clickAndAwaitOutcome(String button) {
+        By outcome = By.cssSelector(EXERCISE + " .result .outcome");
+        List<WebElement> previous = driver.findElements(outcome);
         driver.findElement(By.cssSelector(EXERCISE + " " + button)).click();
-    }
-
-    private WebElement awaitOutcome(Duration timeout) {
-        return new WebDriverWait(driver, timeout).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector(EXERCISE + " .result .outcome")));
+        WebDriverWait grading = new WebDriverWait(driver, Duration.ofSeconds(60));
+        if (!previous.isEmpty()) grading.until(ExpectedConditions.stalenessOf(previous.get(0)));
+        return grading.until(ExpectedConditions.presenceOfElementLocated(outcome));
     }
 
     private void screenshot(String name) throws IOException {
