@@ -246,7 +246,8 @@ class WebAccountsTest {
         Client c = server.client();
         Response index = c.get("/");
         assertEquals(200, index.status());
-        assertTrue(index.raw().body().contains("/api/exercises"));
+        assertTrue(index.raw().body().contains("id=\"login\""), "the sign-in page");
+        assertEquals(200, c.getRaw("/webjars/katex/0.16.4/dist/katex.min.js").status());
         String[] attempts = {
                 "/reference/samples/softmax-jacobian/correct.jsh",
                 "/exercises/softmax-jacobian/exercise.yaml",
@@ -259,6 +260,11 @@ class WebAccountsTest {
                 "/..%5creference%5csamples%5csoftmax-jacobian%5ccorrect.jsh",
                 "/index.html/../../exercises/softmax-jacobian/exercise.yaml",
                 "/pom.xml",
+                // The libraries are served from the class path: nothing else on it may be reached.
+                "/webjars/katex/0.16.4/../../../../db/migration/V1__submissions.sql",
+                "/webjars/%2e%2e/%2e%2e/%2e%2e/db/migration/V1__submissions.sql",
+                "/webjars/..%2f..%2f..%2fcom/tangentlab/web/WebApp.class",
+                "/webjars/../../simplelogger.properties",
         };
         for (String path : attempts) {
             Response r = c.getRaw(path);
@@ -266,6 +272,8 @@ class WebAccountsTest {
             assertFalse(r.raw().body().contains("softmaxJacobian"), path + " served a file outside web/");
             assertFalse(r.raw().body().contains("misconceptions"), path + " served exercise.yaml");
             assertFalse(r.raw().body().contains("<artifactId>"), path + " served the pom");
+            assertFalse(r.raw().body().contains("CREATE TABLE"), path + " served a migration");
+            assertFalse(r.raw().body().contains("org.slf4j"), path + " served a class path resource");
         }
         assertEquals(404, c.getRaw("/reference/samples/softmax-jacobian/correct.jsh").status());
         assertEquals(404, c.getRaw("/exercises/softmax-jacobian/exercise.yaml").status());
