@@ -129,6 +129,7 @@ async function awaitGrade(id, progress) {
 async function refreshHistory(base, best, history) {
   const mine = await request('GET', `${base}/submissions`);
   best.textContent = mine.bestScore === null ? 'not graded yet' : `best ${formatScore(mine.bestScore)}`;
+  best.classList.toggle('none', mine.bestScore === null);
   const viewer = el('pre', { class: 'attempt-code', hidden: true });
   const rows = mine.attempts.map((a) => el('tr', { 'data-attempt': a.id },
     el('td', {}, formatTime(a.submittedAt)),
@@ -148,8 +149,10 @@ async function refreshHistory(base, best, history) {
 
 function failure(e) {
   if (e instanceof ApiError && e.status === 429) {
-    const wait = e.retryAfter ? `retry in ${e.retryAfter} s` : 'retry in a moment';
-    return el('div', { class: 'outcome error busy' }, `The grader is busy: ${wait}. (${e.message})`);
+    // The server says "busy, retry in N s (why)"; without that form, Retry-After still gives the wait.
+    const wait = e.message.startsWith('busy, ') ? e.message.slice('busy, '.length)
+      : `retry in ${e.retryAfter || 'a few'} s`;
+    return el('div', { class: 'outcome error busy' }, `The grader is busy: ${wait}. Nothing was submitted.`);
   }
   if (e instanceof ApiError && e.status === 413) {
     return el('div', { class: 'outcome error' }, `Your code is too large to send (${e.message}).`);

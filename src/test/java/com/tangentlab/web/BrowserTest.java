@@ -136,6 +136,24 @@ class BrowserTest {
     }
 
     @Test
+    void aStudentChangesTheirPasswordAndSignsInWithIt() throws Exception {
+        // A fresh account, so the demo passwords the other tests use stay valid.
+        String roster = "carol,Carol Chen,carols-first";
+        assertEquals(201, server.signedIn("instructor").postRaw("/api/instructor/roster", roster, "text/csv").status());
+        browser.signIn("carol", "carols-first");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-section]")));
+        browser.driver.findElement(By.cssSelector("#password-box summary")).click();
+        browser.driver.findElement(By.id("current-password")).sendKeys("carols-first");
+        browser.driver.findElement(By.id("new-password")).sendKeys("carols-second");
+        browser.driver.findElement(By.cssSelector("#password-form button")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("password-result"), "Password changed."));
+        browser.driver.findElement(By.id("logout")).click();
+        browser.wait.until(ExpectedConditions.urlContains("/index.html"));
+        browser.signIn("carol", "carols-second");
+        browser.wait.until(ExpectedConditions.urlContains("/home.html"));
+    }
+
+    @Test
     void aStudentOnTheInstructorPageIsRefused() throws IOException {
         browser.signIn("alice", server.password("alice"));
         browser.open("/instructor.html");
