@@ -52,6 +52,11 @@ public final class AccountService {
         return DEMO;
     }
 
+    /** Every account, by username, without password hashes. */
+    public List<User> users() {
+        return users.all();
+    }
+
     /**
      * Starts a session, or empty when the username or the password is wrong (not saying which).
      * Too many wrong passwords for one username in a short time make it wait (a BusyException).

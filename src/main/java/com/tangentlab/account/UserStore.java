@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -18,6 +19,7 @@ final class UserStore {
             + " VALUES (?, ?, ?, ?, ?)";
     private static final String SELECT = "SELECT username, display_name, role, password_hash FROM users"
             + " WHERE username = ?";
+    private static final String ALL = "SELECT username, display_name, role FROM users ORDER BY username";
     private static final String COUNT = "SELECT COUNT(*) FROM users";
     private static final String UPDATE_HASH = "UPDATE users SET password_hash = ? WHERE username = ?";
     private static final String EXISTS = "SELECT 1 FROM users WHERE username = ?";
@@ -67,6 +69,20 @@ final class UserStore {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read the account " + username, e);
+        }
+    }
+
+    List<User> all() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(ALL);
+                ResultSet r = select.executeQuery()) {
+            List<User> users = new ArrayList<>();
+            while (r.next()) {
+                users.add(new User(r.getString("username"), r.getString("display_name"),
+                        Role.fromLabel(r.getString("role"))));
+            }
+            return users;
+        } catch (SQLException e) {
+            throw new StoreException("cannot list accounts", e);
         }
     }
 

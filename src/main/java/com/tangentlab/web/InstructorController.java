@@ -14,6 +14,11 @@ final class InstructorController {
         this.bodies = bodies;
     }
 
+    void users(Context ctx) {
+        ctx.json(new Responses.Users(accounts.users().stream()
+                .map(u -> new Responses.UserView(u.username(), u.displayName(), u.role().label())).toList()));
+    }
+
     /** The body is the CSV itself (text/csv); the new accounts come back with their passwords, this once. */
     void uploadRoster(Context ctx) {
         String csv = ctx.body();

@@ -33,6 +33,10 @@ final class Responses {
 
     record Accounts(List<Account> accounts) {}
 
+    record UserView(String username, String displayName, String role) {}
+
+    record Users(List<UserView> users) {}
+
     record TestView(String name, String kind, boolean passed, double points, double maxPoints, String hint,
             String detail) {
         static TestView of(TestResult t) {

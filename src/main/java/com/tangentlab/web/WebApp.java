@@ -50,6 +50,7 @@ public final class WebApp {
         app.get("/api/exercises/{id}/submissions", submissions::mine, Access.SIGNED_IN);
         app.get("/api/submissions/{id}", submissions::one, Access.SIGNED_IN);
 
+        app.get("/api/instructor/users", instructor::users, Access.INSTRUCTOR);
         app.post("/api/instructor/roster", instructor::uploadRoster, Access.INSTRUCTOR);
         app.post("/api/instructor/users/{username}/password", instructor::resetPassword, Access.INSTRUCTOR);
 
@@ -68,5 +69,8 @@ public final class WebApp {
             files.directory = settings.staticDir().toAbsolutePath().normalize().toString();
             files.location = Location.EXTERNAL;
         });
+        // The pages' libraries (KaTeX, CodeMirror, marked, DOMPurify) come from jars on the class
+        // path, under /webjars/<name>/<version>/, so no page depends on a CDN.
+        config.staticFiles.enableWebjars();
     }
 }

@@ -12,6 +12,7 @@ import com.tangentlab.cli.Main;
 import com.tangentlab.config.Settings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine;
 import org.junit.jupiter.api.AfterAll;
@@ -81,6 +82,7 @@ class WebAccountsTest {
     void studentsGet403OnInstructorRoutes() throws Exception {
         Client c = server.signedIn("bob");
         assertEquals(403, c.postRaw("/api/instructor/roster", "mallory,Mallory,password1", "text/csv").status());
+        assertEquals(403, c.get("/api/instructor/users").status());
         assertEquals(403, c.post("/api/instructor/users/alice/password", Map.of("password", "taken-over-1"))
                 .status());
         assertEquals(200, server.client().login("alice", server.password("alice")).status());
@@ -105,6 +107,19 @@ class WebAccountsTest {
         Client c = server.signedIn("bob");
         assertEquals(200, c.post("/api/logout", Map.of()).status());
         assertEquals(401, c.get("/api/me").status());
+    }
+
+    @Test
+    void instructorsListAccountsWithoutPasswordHashes() throws Exception {
+        Response r = server.signedIn("instructor").get("/api/instructor/users");
+        assertEquals(200, r.status(), r.toString());
+        JsonNode users = r.json().get("users");
+        // Other tests of this class add accounts to the same server, so only the demo ones are certain.
+        Map<String, String> roles = new HashMap<>();
+        users.forEach(u -> roles.put(u.get("username").asText(), u.get("role").asText()));
+        assertEquals("student", roles.get("alice"));
+        assertEquals("instructor", roles.get("instructor"));
+        assertFalse(r.raw().body().contains("hash"), r.toString());
     }
 
     @Test
@@ -242,7 +257,8 @@ class WebAccountsTest {
         Client c = server.client();
         Response index = c.get("/");
         assertEquals(200, index.status());
-        assertTrue(index.raw().body().contains("/api/exercises"));
+        assertTrue(index.raw().body().contains("id=\"login\""), "the sign-in page");
+        assertEquals(200, c.getRaw("/webjars/katex/0.16.4/dist/katex.min.js").status());
         String[] attempts = {
                 "/reference/samples/softmax-jacobian/correct.jsh",
                 "/exercises/softmax-jacobian/exercise.yaml",
@@ -255,6 +271,11 @@ class WebAccountsTest {
                 "/..%5creference%5csamples%5csoftmax-jacobian%5ccorrect.jsh",
                 "/index.html/../../exercises/softmax-jacobian/exercise.yaml",
                 "/pom.xml",
+                // The libraries are served from the class path: nothing else on it may be reached.
+                "/webjars/katex/0.16.4/../../../../db/migration/V1__submissions.sql",
+                "/webjars/%2e%2e/%2e%2e/%2e%2e/db/migration/V1__submissions.sql",
+                "/webjars/..%2f..%2f..%2fcom/tangentlab/web/WebApp.class",
+                "/webjars/../../simplelogger.properties",
         };
         for (String path : attempts) {
             Response r = c.getRaw(path);
@@ -262,6 +283,8 @@ class WebAccountsTest {
             assertFalse(r.raw().body().contains("softmaxJacobian"), path + " served a file outside web/");
             assertFalse(r.raw().body().contains("misconceptions"), path + " served exercise.yaml");
             assertFalse(r.raw().body().contains("<artifactId>"), path + " served the pom");
+            assertFalse(r.raw().body().contains("CREATE TABLE"), path + " served a migration");
+            assertFalse(r.raw().body().contains("org.slf4j"), path + " served a class path resource");
         }
         assertEquals(404, c.getRaw("/reference/samples/softmax-jacobian/correct.jsh").status());
         assertEquals(404, c.getRaw("/exercises/softmax-jacobian/exercise.yaml").status());

@@ -1,0 +1,114 @@
+package com.tangentlab.web;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless system Chromium with a fresh profile, driven by the system chromedriver. Both paths
+ * are given, so Selenium Manager never runs and nothing is downloaded.
+ */
+final class Browser implements AutoCloseable {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String EXERCISE = "[data-exercise=\"softmax-jacobian\"]";
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    final ChromeDriver driver;
+    final WebDriverWait wait;
+    private final Path profile;
+    private final String base;
+
+    /** Skips the calling test class without the browser, but fails it under CI=true. */
+    static void requireChromium() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            fail(CHROMIUM + " or " + CHROMEDRIVER + " is missing; CI must run the browser tests:"
+                    + " apt-get install chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(present, "browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER
+                + " is missing (apt-get install chromium chromium-driver)");
+    }
+
+    Browser(WebFixture server) throws IOException {
+        base = "http://127.0.0.1:" + server.platform.port();
+        profile = Files.createTempDirectory("tangentlab-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    void signIn(String username, String password) {
+        if (!driver.getCurrentUrl().contains("/index.html")) open("/index.html");
+        WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        form.submit();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/index.html")));
+    }
+
+    /** Opens a section page and waits until its exercise editor is there. */
+    void openSection(String section) {
+        open("/section.html?section=" + section);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(EXERCISE + " .CodeMirror")));
+    }
+
+    static String codeMirror() {
+        return "document.querySelector('" + EXERCISE.replace("\"", "\\\"") + " .CodeMirror').CodeMirror";
+    }
+
+    /** Through CodeMirror's own API, as typing would: its change event drives the autosave. */
+    void setCode(String code) {
+        driver.executeScript(codeMirror() + ".setValue(arguments[0])", code);
+    }
+
+    /** Waits for the new outcome, not the one already shown from the previous click. */
+    WebElement clickAndAwaitOutcome(String button) {
+        By outcome = By.cssSelector(EXERCISE + " .result .outcome");
+        List<WebElement> previous = driver.findElements(outcome);
+        driver.findElement(By.cssSelector(EXERCISE + " " + button)).click();
+        WebDriverWait grading = new WebDriverWait(driver, Duration.ofSeconds(60));
+        if (!previous.isEmpty()) grading.until(ExpectedConditions.stalenessOf(previous.get(0)));
+        return grading.until(ExpectedConditions.presenceOfElementLocated(outcome));
+    }
+
+    void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = driver.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}

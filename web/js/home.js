@@ -1,0 +1,43 @@
+// The course home: every section with the student's progress, and changing one's password.
+import { request, requireUser } from './api.js';
+import { el, replace, formatScore } from './dom.js';
+import { header, pageError } from './layout.js';
+
+async function main() {
+  const user = await requireUser();
+  header(user);
+  const sections = await request('GET', '/api/sections');
+  replace(document.getElementById('sections'), sections.map(sectionCard));
+}
+
+function sectionCard(s) {
+  const href = `/section.html?section=${encodeURIComponent(s.section)}`;
+  const percent = s.points > 0 ? Math.round((100 * s.earned) / s.points) : 0;
+  return el('section', { class: 'card section', 'data-section': s.section },
+    el('h2', {}, el('a', { href }, `Section ${s.section}`)),
+    el('div', { class: 'bar', title: `${percent}%` }, el('span', { style: `width: ${percent}%` })),
+    el('p', {}, `${formatScore(s.earned)} of ${formatScore(s.points)} points · `
+      + `${s.attempted} of ${s.exercises.length} exercises attempted`),
+    el('ul', {}, s.exercises.map((x) => el('li', {},
+      el('a', { href: `${href}#${encodeURIComponent(x.id)}` }, x.title),
+      ` · ${x.bestScore === null ? 'not attempted' : `best ${formatScore(x.bestScore)}`} / ${formatScore(x.points)}`))));
+}
+
+document.getElementById('password-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const result = document.getElementById('password-result');
+  try {
+    await request('POST', '/api/me/password', {
+      currentPassword: document.getElementById('current-password').value,
+      newPassword: document.getElementById('new-password').value,
+    });
+    result.className = 'ok';
+    result.textContent = 'Password changed.';
+    event.target.reset();
+  } catch (e) {
+    result.className = 'error';
+    result.textContent = e.status === 403 ? 'The current password is wrong.' : e.message;
+  }
+});
+
+main().catch(pageError);
