@@ -21,7 +21,7 @@ import javax.sql.DataSource;
 
 /**
  * Submissions and their grades. A submission is inserted before it is graded and its grade
- * recorded afterwards in one transaction, so a crash in between leaves it in {@link #ungraded()}.
+ * recorded afterwards in one transaction, so a crash in between leaves it in {@link #ungraded(SubmissionSource)}.
  */
 public final class SubmissionStore {
     private static final String INSERT_SUBMISSION = "INSERT INTO submissions"
@@ -29,7 +29,6 @@ public final class SubmissionStore {
     private static final String SELECT_SUBMISSION = "SELECT id, student, exercise_id, code, submitted_at, seed,"
             + " source, batch FROM submissions";
     private static final String SELECT_BY_ID = SELECT_SUBMISSION + " WHERE id = ?";
-    private static final String SELECT_UNGRADED = SELECT_SUBMISSION + " WHERE status IS NULL ORDER BY id";
     private static final String SELECT_UNGRADED_FROM = SELECT_SUBMISSION
             + " WHERE status IS NULL AND source = ? ORDER BY id";
     private static final String SELECT_ATTEMPTS = "SELECT id, student, exercise_id, code, submitted_at, seed,"
@@ -90,17 +89,7 @@ public final class SubmissionStore {
         }
     }
 
-    /** Every submission without a grade, oldest first: what an interrupted run left to do. */
-    public List<StoredSubmission> ungraded() {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement select = c.prepareStatement(SELECT_UNGRADED)) {
-            return submissions(select);
-        } catch (SQLException e) {
-            throw new StoreException("cannot list ungraded submissions", e);
-        }
-    }
-
-    /** The ungraded submissions that came in through {@code source}, oldest first. */
+    /** The ungraded submissions that came in through {@code source}, oldest first: what an interrupted run left. */
     public List<StoredSubmission> ungraded(SubmissionSource source) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement select = c.prepareStatement(SELECT_UNGRADED_FROM)) {

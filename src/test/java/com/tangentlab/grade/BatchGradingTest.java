@@ -120,7 +120,7 @@ class BatchGradingTest {
             assertEquals(e.stored(), row.submissionId() != null, row.student() + " stored");
             if (e.stored()) assertStoredAsReported(row);
         }
-        assertEquals(List.of(), store.ungraded());
+        assertEquals(List.of(), store.ungraded(SubmissionSource.BATCH));
         assertEquals(List.of(), report.resumed());
     }
 
@@ -141,7 +141,7 @@ class BatchGradingTest {
         Progress inspectBeforeGrading = new Progress() {
             @Override
             public void start(int total) {
-                List<StoredSubmission> ungraded = store.ungraded();
+                List<StoredSubmission> ungraded = store.ungraded(SubmissionSource.BATCH);
                 assertEquals(2, ungraded.size());
                 ungraded.forEach(s -> seedsBeforeGrading.add(s.seed()));
             }
@@ -172,7 +172,7 @@ class BatchGradingTest {
         assertEquals(7L, resumed.seed());
         assertEquals("graded", resumed.status());
         assertEquals(10, store.grade(leftOver.id()).orElseThrow().score());
-        assertEquals(List.of(), store.ungraded());
+        assertEquals(List.of(), store.ungraded(SubmissionSource.BATCH));
         assertTrue(BatchSummary.lines(report).get(0).contains("1 submissions left ungraded by an earlier run"));
     }
 }

@@ -45,7 +45,7 @@ class StoreRoundTripTest {
         StoredSubmission stored = addOne("alice");
 
         assertEquals(Optional.of(stored), store.find(stored.id()));
-        assertEquals(List.of(stored), store.ungraded());
+        assertEquals(List.of(stored), store.ungraded(SubmissionSource.BATCH));
         assertEquals(Optional.empty(), store.grade(stored.id()));
         assertEquals(-42L, stored.seed());
     }
@@ -61,7 +61,7 @@ class StoreRoundTripTest {
         store.recordGrade(stored.id(), grade);
 
         assertEquals(Optional.of(grade), store.grade(stored.id()));
-        assertEquals(List.of(), store.ungraded());
+        assertEquals(List.of(), store.ungraded(SubmissionSource.BATCH));
     }
 
     @Test
@@ -72,7 +72,7 @@ class StoreRoundTripTest {
 
         store.recordGrade(graded.id(), Grade.failed(Status.TIMEOUT, 10, "time limit"));
 
-        assertEquals(List.of(first, third), store.ungraded());
+        assertEquals(List.of(first, third), store.ungraded(SubmissionSource.BATCH));
     }
 
     @Test
@@ -93,7 +93,7 @@ class StoreRoundTripTest {
 
         assertThrows(StoreException.class, () -> store.recordGrade(stored.id(), tooLongKind));
 
-        assertEquals(List.of(stored), store.ungraded());
+        assertEquals(List.of(stored), store.ungraded(SubmissionSource.BATCH));
     }
 
     @Test
@@ -104,7 +104,7 @@ class StoreRoundTripTest {
                     SubmissionSource.WEB, null));
         }
         try (Database again = Database.open(url)) {
-            List<StoredSubmission> ungraded = new SubmissionStore(again.dataSource(), CLOCK).ungraded();
+            List<StoredSubmission> ungraded = new SubmissionStore(again.dataSource(), CLOCK).ungraded(SubmissionSource.WEB);
             assertEquals(1, ungraded.size());
             assertTrue(ungraded.get(0).batch() == null && ungraded.get(0).source() == SubmissionSource.WEB);
         }
