@@ -6,6 +6,7 @@ import com.tangentlab.account.Passwords;
 import com.tangentlab.account.User;
 import com.tangentlab.config.Settings;
 import com.tangentlab.course.Course;
+import com.tangentlab.figure.FigureCatalog;
 import com.tangentlab.store.Database;
 import com.tangentlab.store.DraftStore;
 import com.tangentlab.submit.ExampleRunner;
@@ -64,7 +65,7 @@ public final class WebPlatform implements AutoCloseable {
                     web.gradingWorkers(), web.queueCapacity(), RETRY_WHEN_FULL_SECONDS);
             ExampleRunner runner = new ExampleRunner(services.judge(), web.gradingWorkers(), RETRY_WHEN_FULL_SECONDS);
             Javalin server = WebApp.create(new WebApp.Dependencies(new Course(services.catalog(), services.store()),
-                    accounts, new DraftStore(data, clock), services.store(), queue, runner, web));
+                    accounts, new DraftStore(data, clock), services.store(), queue, runner, FigureCatalog.chapter(), web));
             server.start(web.host(), web.port());
             int resumed = queue.resumeUngraded();
             return new WebPlatform(services, queue, server, accounts, demo, resumed);

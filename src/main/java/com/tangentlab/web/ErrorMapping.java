@@ -1,6 +1,7 @@
 package com.tangentlab.web;
 
 import com.tangentlab.account.AccountException;
+import com.tangentlab.figure.FigureRequestException;
 import com.tangentlab.submit.BusyException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -24,6 +25,7 @@ final class ErrorMapping {
         app.exception(ValidationException.class, ErrorMapping::invalidParameter);
         app.exception(AccountException.class, ErrorMapping::accountRefused);
         app.exception(BusyException.class, ErrorMapping::busy);
+        app.exception(FigureRequestException.class, ErrorMapping::badFigureRequest);
         app.exception(Exception.class, ErrorMapping::serverFault);
     }
 
@@ -50,6 +52,10 @@ final class ErrorMapping {
     private static void busy(BusyException e, Context ctx) {
         ctx.status(429).header("Retry-After", String.valueOf(e.retryAfterSeconds()))
                 .json(new Responses.Error(e.getMessage()));
+    }
+
+    private static void badFigureRequest(FigureRequestException e, Context ctx) {
+        ctx.status(400).json(new Responses.Error(e.getMessage()));
     }
 
     private static void serverFault(Exception e, Context ctx) {

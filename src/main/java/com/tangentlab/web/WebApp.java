@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tangentlab.account.AccountService;
 import com.tangentlab.config.Settings;
 import com.tangentlab.course.Course;
+import com.tangentlab.figure.FigureCatalog;
 import com.tangentlab.store.DraftStore;
 import com.tangentlab.store.SubmissionStore;
 import com.tangentlab.submit.ExampleRunner;
@@ -17,7 +18,7 @@ import io.javalin.json.JavalinJackson;
 public final class WebApp {
     /** What the routes need, built by the one wiring place. */
     public record Dependencies(Course course, AccountService accounts, DraftStore drafts, SubmissionStore store,
-            GradingQueue queue, ExampleRunner runner, Settings.Web settings) {}
+            GradingQueue queue, ExampleRunner runner, FigureCatalog figures, Settings.Web settings) {}
 
     private WebApp() {}
 
@@ -30,6 +31,7 @@ public final class WebApp {
         ExerciseController exercises = new ExerciseController(d.course(), d.drafts(), d.runner(), bodies);
         SubmissionController submissions = new SubmissionController(d.course(), d.store(), d.queue(), bodies);
         InstructorController instructor = new InstructorController(d.accounts(), bodies);
+        FigureController figures = new FigureController(d.figures());
 
         Javalin app = Javalin.create(config -> configure(config, d.settings(), mapper));
         app.beforeMatched(guard::check);
@@ -45,6 +47,7 @@ public final class WebApp {
         app.get("/api/exercises/{id}/draft", exercises::draft, Access.SIGNED_IN);
         app.put("/api/exercises/{id}/draft", exercises::saveDraft, Access.SIGNED_IN);
         app.post("/api/exercises/{id}/run", exercises::run, Access.SIGNED_IN);
+        app.get("/api/figures/{id}", figures::one, Access.SIGNED_IN);
 
         app.post("/api/exercises/{id}/submissions", submissions::submit, Access.SIGNED_IN);
         app.get("/api/exercises/{id}/submissions", submissions::mine, Access.SIGNED_IN);

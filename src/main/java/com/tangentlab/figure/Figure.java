@@ -1,0 +1,29 @@
+package com.tangentlab.figure;
+
+import java.util.List;
+
+/**
+ * A live figure of the theory: a result of the notebook recomputed by the server (trusted
+ * code) each time a reader asks, from parameters the reader may change.
+ */
+public interface Figure {
+    /** The name a theory section uses to place it, e.g. {@code gradient-flow}. */
+    String id();
+
+    String title();
+
+    /** What the reader may change, with ranges and defaults; empty for a fixed figure. */
+    List<Parameter> parameters();
+
+    /** Computes the figure; {@code values} holds every parameter, each within its range. */
+    Plot compute(Values values);
+
+    /** The parameter values of one request, already checked against their declared ranges. */
+    interface Values {
+        double get(String name);
+
+        default int integer(String name) {
+            return (int) Math.round(get(name));
+        }
+    }
+}
