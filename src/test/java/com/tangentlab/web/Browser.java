@@ -29,6 +29,7 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String EXERCISE = "[data-exercise=\"softmax-jacobian\"]";
+    private static final By OUTCOME = By.cssSelector(EXERCISE + " .result .outcome");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     final ChromeDriver driver;
@@ -90,12 +91,16 @@ final class Browser implements AutoCloseable {
 
     /** Waits for the new outcome, not the one already shown from the previous click. */
     WebElement clickAndAwaitOutcome(String button) {
-        By outcome = By.cssSelector(EXERCISE + " .result .outcome");
-        List<WebElement> previous = driver.findElements(outcome);
+        List<WebElement> previous = driver.findElements(OUTCOME);
         driver.findElement(By.cssSelector(EXERCISE + " " + button)).click();
+        return awaitNewOutcome(previous);
+    }
+
+    /** Waits until the outcome shown before ({@code previous}, possibly none) has been replaced. */
+    WebElement awaitNewOutcome(List<WebElement> previous) {
         WebDriverWait grading = new WebDriverWait(driver, Duration.ofSeconds(60));
         if (!previous.isEmpty()) grading.until(ExpectedConditions.stalenessOf(previous.get(0)));
-        return grading.until(ExpectedConditions.presenceOfElementLocated(outcome));
+        return grading.until(ExpectedConditions.presenceOfElementLocated(OUTCOME));
     }
 
     void screenshot(String name) throws IOException {
