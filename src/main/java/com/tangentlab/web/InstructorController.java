@@ -3,9 +3,15 @@ package com.tangentlab.web;
 import com.tangentlab.account.AccountService;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /** Account management for instructors: class rosters and password resets. */
 final class InstructorController {
+    private static final String ROSTER_FIELD = "roster";
     private final AccountService accounts;
     private final JsonBodies bodies;
 
@@ -19,12 +25,25 @@ final class InstructorController {
                 .map(u -> new Responses.UserView(u.username(), u.displayName(), u.role().label())).toList()));
     }
 
-    /** The body is the CSV itself (text/csv); the new accounts come back with their passwords, this once. */
+    /**
+     * The CSV comes as the body itself (text/csv) or as the file field {@code roster} of a
+     * multipart form; the new accounts come back with their passwords, this once.
+     */
     void uploadRoster(Context ctx) {
-        String csv = ctx.body();
-        if (csv.isBlank()) throw new BadRequestResponse("the request needs a CSV body: username,display_name,password");
+        String csv = ctx.isMultipartFormData() ? rosterFile(ctx) : ctx.body();
+        if (csv.isBlank()) throw new BadRequestResponse("the roster is empty: send CSV lines username,display_name,password");
         ctx.status(201).json(new Responses.Accounts(accounts.importRoster(csv).stream()
                 .map(Responses.Account::of).toList()));
+    }
+
+    private static String rosterFile(Context ctx) {
+        UploadedFile file = ctx.uploadedFile(ROSTER_FIELD);
+        if (file == null) throw new BadRequestResponse("the form has no file field '" + ROSTER_FIELD + "'");
+        try (InputStream in = file.content()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the uploaded roster", e);
+        }
     }
 
     /** An empty body or {@code {}} generates a password; {@code {"password": "..."}} sets that one. */

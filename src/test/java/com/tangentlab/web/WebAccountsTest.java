@@ -147,6 +147,27 @@ class WebAccountsTest {
     }
 
     @Test
+    void aRosterFileUploadedAsAFormCreatesTheAccounts() throws Exception {
+        Client instructor = server.signedIn("instructor");
+        String boundary = "----roster-boundary";
+        String form = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"roster\"; filename=\"class.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n"
+                + "username,display_name,password\ngrace,Grace Hopper,graces-secret\n\r\n"
+                + "--" + boundary + "--\r\n";
+        Response r = instructor.postRaw("/api/instructor/roster", form, "multipart/form-data; boundary=" + boundary);
+        assertEquals(201, r.status(), r.toString());
+        assertEquals("grace", r.json().get("accounts").get(0).get("username").asText());
+        assertEquals(200, server.client().login("grace", "graces-secret").status());
+
+        String noFile = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--"
+                + boundary + "--\r\n";
+        Response refused = instructor.postRaw("/api/instructor/roster", noFile, "multipart/form-data; boundary=" + boundary);
+        assertEquals(400, refused.status(), refused.toString());
+        assertEquals("the form has no file field 'roster'", refused.json().get("error").asText());
+    }
+
+    @Test
     void passwordsCanBeChangedByTheirOwnerAndResetByAnInstructor() throws Exception {
         Client instructor = server.signedIn("instructor");
         instructor.postRaw("/api/instructor/roster", "frank,Frank,franks-first", "text/csv");
