@@ -30,6 +30,12 @@ async function main() {
     replace(exercises, panels.map((p) => p.panel));
     panels.forEach((p) => p.editor.refresh());
   }
+  showExerciseOfHash();
+  // The text's "practise it" links only change the hash: no element has the exercise's id.
+  window.addEventListener('hashchange', showExerciseOfHash);
+}
+
+function showExerciseOfHash() {
   const target = location.hash && document.querySelector(`[data-exercise="${CSS.escape(location.hash.slice(1))}"]`);
   if (target) target.scrollIntoView();
 }
