@@ -14,8 +14,16 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** Every theory section read in a real browser: its title, its typeset maths, and a screenshot to look at. */
+/**
+ * Every theory section read in a real browser: its title, its typeset maths (no KaTeX error, no
+ * formula wider than the text column), and a screenshot to look at.
+ */
 class BrowserChapterTest {
+    /** The source of every displayed formula that needs a scroll bar in the text column. */
+    private static final String TOO_WIDE = "return [...document.querySelectorAll('#text .katex-display')]"
+            + ".filter((d) => d.scrollWidth > d.clientWidth)"
+            + ".map((d) => d.querySelector('annotation').textContent.replace(/\\s+/g, ' '))";
+
     private static WebFixture server;
     private static Browser browser;
 
@@ -47,6 +55,9 @@ class BrowserChapterTest {
                     section.get("exercises").isEmpty() ? "#exercises .note" : "#exercises .exercise .CodeMirror")));
             for (WebElement error : browser.driver.findElements(By.cssSelector(".katex-error"))) {
                 unread.add("section " + number + ": " + error.getAttribute("title"));
+            }
+            for (Object tex : (List<?>) browser.driver.executeScript(TOO_WIDE)) {
+                unread.add("section " + number + ": wider than the text column: " + tex);
             }
             browser.screenshot(String.format("section-%02d", Integer.parseInt(number)));
         }
