@@ -27,7 +27,7 @@ export async function exercisePanel(id) {
 
   const panel = el('section', { class: 'exercise', 'data-exercise': id },
     el('h2', {}, page.title, ' ', el('small', {}, `${formatScore(page.points)} points`), ' ', best),
-    el('details', { class: 'statement-box' }, el('summary', {}, 'Statement'), statement),
+    el('details', { class: 'statement-box', open: true }, el('summary', {}, 'Statement'), statement),
     examplesList(page.examples),
     editorBox,
     el('div', { class: 'actions' }, runButton, submitButton, saved),

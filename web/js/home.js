@@ -1,4 +1,4 @@
-// The course home: every section with the student's progress, and changing one's password.
+// The course home: every section of the chapter, with the student's progress where it has exercises, and changing one's password.
 import { request, requireUser } from './api.js';
 import { el, replace, formatScore } from './dom.js';
 import { header, pageError } from './layout.js';
@@ -12,15 +12,21 @@ async function main() {
 
 function sectionCard(s) {
   const href = `/section.html?section=${encodeURIComponent(s.section)}`;
+  const card = el('section', { class: 'card section', 'data-section': s.section },
+    el('h2', {}, el('a', { href }, `${s.section}. ${s.title}`)));
+  if (s.exercises.length === 0) {
+    card.append(el('p', { class: 'muted' }, 'Reading only, no graded exercise.'));
+    return card;
+  }
   const percent = s.points > 0 ? Math.round((100 * s.earned) / s.points) : 0;
-  return el('section', { class: 'card section', 'data-section': s.section },
-    el('h2', {}, el('a', { href }, `Section ${s.section}`)),
+  card.append(
     el('div', { class: 'bar', title: `${percent}%` }, el('span', { style: `width: ${percent}%` })),
     el('p', {}, `${formatScore(s.earned)} of ${formatScore(s.points)} points · `
       + `${s.attempted} of ${s.exercises.length} exercises attempted`),
     el('ul', {}, s.exercises.map((x) => el('li', {},
       el('a', { href: `${href}#${encodeURIComponent(x.id)}` }, x.title),
       ` · ${x.bestScore === null ? 'not attempted' : `best ${formatScore(x.bestScore)}`} / ${formatScore(x.points)}`))));
+  return card;
 }
 
 document.getElementById('password-form').addEventListener('submit', async (event) => {

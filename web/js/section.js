@@ -1,5 +1,5 @@
-// A section: its text on the left (for now, the statements of its exercises) and its exercises,
-// each with an editor, on the right.
+// A section: its theory text on the left and its exercises, each with an editor, on the right.
+// A section without exercises shows its text alone.
 import { request, requireUser } from './api.js';
 import { el, replace } from './dom.js';
 import { header, pageError } from './layout.js';
@@ -9,25 +9,33 @@ import { exercisePanel } from './exercise.js';
 async function main() {
   const user = await requireUser();
   header(user);
-  const name = new URLSearchParams(location.search).get('section');
-  const sections = await request('GET', '/api/sections');
-  const section = sections.find((s) => s.section === name);
-  if (!section) throw new Error(`There is no section “${name}”.`);
-  document.title = `Section ${section.section} · Tangent Lab`;
+  const number = new URLSearchParams(location.search).get('section') || '';
+  const section = await request('GET', `/api/sections/${encodeURIComponent(number)}`);
+  document.title = `${section.number}. ${section.title} · Tangent Lab`;
 
-  const pages = await Promise.all(section.exercises.map((x) =>
-    request('GET', `/api/exercises/${encodeURIComponent(x.id)}`)));
-  const text = document.getElementById('text');
-  replace(text, el('h1', {}, `Section ${section.section}`));
-  for (const page of pages) {
-    const body = el('div', { class: 'statement' });
-    renderStatement(page.statement, body);
-    text.append(el('section', { id: `text-${page.id}` }, body));
+  const body = el('div', { class: 'theory' });
+  renderStatement(section.theory, body);
+  replace(document.getElementById('text'),
+    el('p', { class: 'section-number' }, `Section ${section.number}`),
+    el('h1', {}, section.title),
+    body);
+
+  const exercises = document.getElementById('exercises');
+  if (section.exercises.length === 0) {
+    document.querySelector('main').classList.add('text-only');
+    replace(exercises, el('p', { class: 'note' },
+      'This section has no graded exercise: it is here to be read, and the exercises of the other sections build on it.'));
+  } else {
+    const panels = await Promise.all(section.exercises.map((x) => exercisePanel(x.id)));
+    replace(exercises, panels.map((p) => p.panel));
+    panels.forEach((p) => p.editor.refresh());
   }
+  showExerciseOfHash();
+  // The text's "practise it" links only change the hash: no element has the exercise's id.
+  window.addEventListener('hashchange', showExerciseOfHash);
+}
 
-  const panels = await Promise.all(section.exercises.map((x) => exercisePanel(x.id)));
-  replace(document.getElementById('exercises'), panels.map((p) => p.panel));
-  panels.forEach((p) => p.editor.refresh());
+function showExerciseOfHash() {
   const target = location.hash && document.querySelector(`[data-exercise="${CSS.escape(location.hash.slice(1))}"]`);
   if (target) target.scrollIntoView();
 }

@@ -5,7 +5,9 @@ import com.tangentlab.account.NewAccount;
 import com.tangentlab.account.Passwords;
 import com.tangentlab.account.User;
 import com.tangentlab.config.Settings;
+import com.tangentlab.course.Chapter;
 import com.tangentlab.course.Course;
+import com.tangentlab.exercise.ExerciseCatalog;
 import com.tangentlab.figure.FigureCatalog;
 import com.tangentlab.store.Database;
 import com.tangentlab.store.DraftStore;
@@ -52,6 +54,8 @@ public final class WebPlatform implements AutoCloseable {
      * left ungraded.
      */
     public static WebPlatform start(Settings settings) {
+        // Read before the sandbox starts: a broken theory page stops the start at once.
+        Chapter chapter = Chapter.load(settings.exercisesDir().resolve(ExerciseCatalog.THEORY_FOLDER));
         Services services = Services.start(settings);
         GradingQueue queue = null;
         try {
@@ -64,7 +68,7 @@ public final class WebPlatform implements AutoCloseable {
                     new RateLimiter("submissions", web.submissionsPerMinute(), RATE_WINDOW, clock), new SecureRandom()::nextLong,
                     web.gradingWorkers(), web.queueCapacity(), RETRY_WHEN_FULL_SECONDS);
             ExampleRunner runner = new ExampleRunner(services.judge(), web.gradingWorkers(), RETRY_WHEN_FULL_SECONDS);
-            Javalin server = WebApp.create(new WebApp.Dependencies(new Course(services.catalog(), services.store()),
+            Javalin server = WebApp.create(new WebApp.Dependencies(new Course(services.catalog(), chapter, services.store()),
                     accounts, new DraftStore(data, clock), services.store(), queue, runner, FigureCatalog.chapter(), web));
             server.start(web.host(), web.port());
             int resumed = queue.resumeUngraded();

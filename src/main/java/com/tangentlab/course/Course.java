@@ -10,18 +10,32 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
-/** The exercises as students see them, grouped by theory section, with each user's progress. */
+/**
+ * The chapter as students see it: every theory section in reading order, each with the
+ * exercises that practise it and each user's progress.
+ */
 public final class Course {
     private final ExerciseCatalog catalog;
+    private final Chapter chapter;
     private final SubmissionStore store;
 
-    public Course(ExerciseCatalog catalog, SubmissionStore store) {
+    /** Refuses a catalog with an exercise whose section has no theory page, naming every such exercise. */
+    public Course(ExerciseCatalog catalog, Chapter chapter, SubmissionStore store) {
+        List<String> orphans = catalog.all().stream()
+                .filter(e -> chapter.find(chapterSection(e.section())).isEmpty())
+                .map(e -> e.id() + " (section \"" + e.section() + "\")").toList();
+        if (!orphans.isEmpty()) {
+            throw new InvalidChapterException("exercises practise sections that have no theory page: "
+                    + String.join(", ", orphans));
+        }
         this.catalog = catalog;
+        this.chapter = chapter;
         this.store = store;
     }
 
@@ -36,18 +50,49 @@ public final class Course {
                 .toList();
     }
 
-    /** Sections in reading order ("3" before "15", "3.2" before "3.10"), each with its exercises in catalog order. */
+    /** Every section in reading order, those without exercises included. */
     public List<SectionProgress> sections(String username) {
-        Map<String, List<ExerciseProgress>> bySection = new TreeMap<>(Course::compareSections);
-        for (ExerciseProgress p : exercises(username)) {
-            bySection.computeIfAbsent(p.section(), s -> new ArrayList<>()).add(p);
-        }
-        List<SectionProgress> sections = new ArrayList<>();
-        bySection.forEach((section, items) -> sections.add(new SectionProgress(section,
-                items.stream().mapToDouble(ExerciseProgress::points).sum(),
-                items.stream().filter(p -> p.bestScore() != null).mapToDouble(ExerciseProgress::bestScore).sum(),
-                (int) items.stream().filter(p -> p.bestScore() != null).count(), List.copyOf(items))));
-        return sections;
+        Map<String, List<ExerciseProgress>> bySection = bySection(username);
+        return chapter.sections().stream().map(s -> {
+            List<ExerciseProgress> items = bySection.getOrDefault(s.number(), List.of());
+            return new SectionProgress(s.number(), s.title(), points(items), earned(items), attempted(items), items);
+        }).toList();
+    }
+
+    /** The theory of section {@code number} and its exercises; empty for a section the chapter does not have. */
+    public Optional<SectionPage> section(String number, String username) {
+        return chapter.find(number).map(s -> {
+            List<ExerciseProgress> items = bySection(username).getOrDefault(s.number(), List.of());
+            return new SectionPage(s.number(), s.title(), s.markdown(), points(items), earned(items),
+                    attempted(items), items);
+        });
+    }
+
+    /** Exercises by chapter section, each list in reading order of the exercises' own sections ("1.1" before "1.3"). */
+    private Map<String, List<ExerciseProgress>> bySection(String username) {
+        Map<String, List<ExerciseProgress>> bySection = new HashMap<>();
+        exercises(username).stream()
+                .sorted(Comparator.comparing(ExerciseProgress::section, Course::compareSections))
+                .forEach(p -> bySection.computeIfAbsent(chapterSection(p.section()), s -> new ArrayList<>()).add(p));
+        return bySection;
+    }
+
+    private static double points(List<ExerciseProgress> items) {
+        return items.stream().mapToDouble(ExerciseProgress::points).sum();
+    }
+
+    private static double earned(List<ExerciseProgress> items) {
+        return items.stream().filter(p -> p.bestScore() != null).mapToDouble(ExerciseProgress::bestScore).sum();
+    }
+
+    private static int attempted(List<ExerciseProgress> items) {
+        return (int) items.stream().filter(p -> p.bestScore() != null).count();
+    }
+
+    /** The chapter section an exercise practises: "3" for "3", "3.2" or "3.10". */
+    static String chapterSection(String exerciseSection) {
+        int dot = exerciseSection.indexOf('.');
+        return dot < 0 ? exerciseSection : exerciseSection.substring(0, dot);
     }
 
     /** The statement, the starter and the rendered visible examples; nothing hidden. */

@@ -12,6 +12,12 @@ import java.util.stream.Stream;
 
 /** Every exercise under the exercises folder, by id, loaded and validated at start-up. */
 public final class ExerciseCatalog {
+    /**
+     * The folder of the chapter's theory pages. It sits beside the exercises because students
+     * read both and authors edit both, but it is not an exercise: the course loads it.
+     */
+    public static final String THEORY_FOLDER = "theory";
+
     private final Map<String, Exercise> byId;
 
     private ExerciseCatalog(Map<String, Exercise> byId) {
@@ -23,7 +29,8 @@ public final class ExerciseCatalog {
         if (!Files.isDirectory(root)) throw new InvalidExerciseException(root, "the exercises folder does not exist");
         Map<String, Exercise> byId = new LinkedHashMap<>();
         try (Stream<Path> folders = Files.list(root)) {
-            for (Path folder : (Iterable<Path>) folders.filter(Files::isDirectory).sorted()::iterator) {
+            for (Path folder : (Iterable<Path>) folders.filter(Files::isDirectory)
+                    .filter(f -> !f.getFileName().toString().equals(THEORY_FOLDER)).sorted()::iterator) {
                 Exercise e = ExerciseLoader.load(folder, samplesRoot);
                 byId.put(e.id(), e);
             }

@@ -25,6 +25,13 @@ final class ExerciseController {
         ctx.json(course.sections(SessionGuard.session(ctx).user().username()));
     }
 
+    /** The theory text and the exercises of one section; 404 for a number the chapter does not have. */
+    void section(Context ctx) {
+        String number = ctx.pathParam("number");
+        ctx.json(course.section(number, SessionGuard.session(ctx).user().username())
+                .orElseThrow(() -> new NotFoundResponse("there is no section '" + number + "'")));
+    }
+
     void list(Context ctx) {
         ctx.json(course.exercises(SessionGuard.session(ctx).user().username()));
     }

@@ -42,6 +42,7 @@ public final class WebApp {
         app.post("/api/me/password", auth::changePassword, Access.SIGNED_IN);
 
         app.get("/api/sections", exercises::sections, Access.SIGNED_IN);
+        app.get("/api/sections/{number}", exercises::section, Access.SIGNED_IN);
         app.get("/api/exercises", exercises::list, Access.SIGNED_IN);
         app.get("/api/exercises/{id}", exercises::one, Access.SIGNED_IN);
         app.get("/api/exercises/{id}/draft", exercises::draft, Access.SIGNED_IN);
