@@ -13,6 +13,7 @@ import com.tangentlab.figure.Plot.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.ejml.simple.SimpleMatrix;
 
 /** Section 18: gradient descent with step 2/(λmin + λmax) contracts by (κ − 1)/(κ + 1) per step. */
@@ -25,6 +26,12 @@ public final class ConditionNumberGd implements Figure {
     /** How far above its bound a curve may sit: rounding in H x + g, relative to the start, is far smaller. */
     static final double BOUND_SLACK = 1e-12;
     private static final double SAME_KAPPA = 1e-9;
+    /** Distances below this fraction of the start are rounding of x*, not progress; curves end on reaching it. */
+    static final double DISTANCE_FLOOR = 1e-15;
+    /** The suboptimality is quadratic in the distance, so its floor is the square. */
+    static final double GAP_FLOOR = DISTANCE_FLOOR * DISTANCE_FLOOR;
+    /** Every early step, where κ = 1 and κ = 10 finish, then every fifth: the curves are smooth there. */
+    private static final int[] DRAWN = drawnSteps(20, 5);
     private static final long SEED = 1801;
 
     @Override
@@ -108,18 +115,19 @@ public final class ConditionNumberGd implements Figure {
         double worstExcess = Double.NEGATIVE_INFINITY;
         for (Run r : runs) {
             String name = "κ = " + Text.fixed(r.kappa(), 0) + (r == highlighted ? " (chosen)" : "");
-            distance.add(Draw.forLogY(Draw.indexed(name, Style.LINE, r.distance())));
-            distance.add(Draw.forLogY(Draw.indexed(name + ", bound ρ^k", Style.DASHED, powers(r.rate(), 1))));
-            gap.add(Draw.forLogY(Draw.indexed(name, Style.LINE, r.gap())));
+            distance.add(drawn(name, Style.LINE, r.distance(), DISTANCE_FLOOR));
+            distance.add(drawn(name + ", bound ρ^k", Style.DASHED, powers(r.rate(), 1), DISTANCE_FLOOR));
+            gap.add(drawn(name, Style.LINE, r.gap(), GAP_FLOOR));
             rows.add(row(r));
             worstExcess = Math.max(worstExcess, r.worstExcess());
         }
-        gap.add(Draw.forLogY(Draw.indexed("κ = " + Text.fixed(chosen, 0) + " (chosen), bound ρ^2k", Style.DASHED,
-                powers(highlighted.rate(), 2))));
+        gap.add(drawn("κ = " + Text.fixed(chosen, 0) + " (chosen), bound ρ^2k", Style.DASHED,
+                powers(highlighted.rate(), 2), GAP_FLOOR));
         String caption = "Gradient descent on 20-dimensional quadratics whose Hessian eigenvalues are spread evenly "
                 + "from 1 to κ, with the optimal fixed step η = 2/(λmin + λmax) = 2/(1 + κ). Every eigen-direction "
                 + "then shrinks by at most ρ = (κ − 1)/(κ + 1) per step, so the distance to x* stays under ρ^k "
-                + "(dashed) and f − f* under ρ^2k: about (κ/2)·ln(1/ε) steps to reach ε.";
+                + "(dashed) and f − f* under ρ^2k: about (κ/2)·ln(1/ε) steps to reach ε. Curves end once rounding "
+                + "takes over (distance below 1e-15).";
         return new Plot(id(), title(), caption, parameters(), List.of(
                 new Chart("distance to the minimum", Axis.linear("step k"),
                         Axis.logarithmic("‖x_k − x*‖ / ‖x_0 − x*‖ (log scale)"), distance),
@@ -129,6 +137,21 @@ public final class ConditionNumberGd implements Figure {
                         List.of("κ", "ρ = (κ − 1)/(κ + 1)", "steps taken", "steps the bound guarantees"), rows),
                 new Checks("checks", List.of(new Check("every distance stays under its bound ρ^k",
                         worstExcess <= BOUND_SLACK, "largest excess over ρ^k: " + Text.sci(worstExcess))))));
+    }
+
+    private static int[] drawnSteps(int everyStepUntil, int thenEvery) {
+        return IntStream.rangeClosed(0, STEPS)
+                .filter(k -> k <= everyStepUntil || k % thenEvery == 0).toArray();
+    }
+
+    /** The curve up to and including its first point below {@code floor}. */
+    private static Series drawn(String name, Style style, double[] ys, double floor) {
+        List<double[]> points = new ArrayList<>();
+        for (double[] p : Draw.indexedAt(name, style, ys, DRAWN).points()) {
+            points.add(p);
+            if (p[1] < floor) break;
+        }
+        return Draw.forLogY(new Series(name, style, points));
     }
 
     private static double[] powers(double rate, int exponentPerStep) {

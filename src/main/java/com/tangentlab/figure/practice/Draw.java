@@ -16,6 +16,13 @@ final class Draw {
         return new Series(name, style, points);
     }
 
+    /** {@code ys[k]} drawn at x = k for the listed k only. */
+    static Series indexedAt(String name, Style style, double[] ys, int[] ks) {
+        List<double[]> points = new ArrayList<>();
+        for (int k : ks) points.add(new double[] {k, ys[k]});
+        return new Series(name, style, points);
+    }
+
     static Series of(String name, Style style, double[] xs, double[] ys) {
         List<double[]> points = new ArrayList<>();
         for (int k = 0; k < xs.length; k++) points.add(new double[] {xs[k], ys[k]});

@@ -21,6 +21,9 @@ public final class EdgeOfStability implements Figure {
     static final int FEATURES = 10;
     static final int STEPS = 200;
     static final double[] MULTIPLES = {0.5, 0.9, 0.99, 1.01, 1.1};
+    /** The notebook's stable and unstable rates, as multiples of 2/λmax. */
+    static final double SETTLING_MULTIPLE = 0.9;
+    static final double DIVERGING_MULTIPLE = 1.1;
     /** As in the notebook, losses above this are drawn at it so that diverging curves stay on the chart. */
     static final double CLIP = 1e6;
     /** The notebook's bar at 0.9 × 2/λmax: the loss settles near its noise floor (about 3e-3), far below this. */
@@ -92,14 +95,11 @@ public final class EdgeOfStability implements Figure {
         List<Series> series = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         boolean orderedByBound = true;
-        double settledLoss = Double.NaN;
-        double divergedLoss = Double.NaN;
+        double settledLoss = losses(SETTLING_MULTIPLE * bound)[STEPS];
+        double divergedLoss = losses(DIVERGING_MULTIPLE * bound)[STEPS];
         for (double multiple : MULTIPLES) {
             double[] curve = losses(multiple * bound);
-            double last = curve[STEPS];
-            orderedByBound &= (multiple < 1) == (last < curve[0]);
-            if (multiple == 0.9) settledLoss = last;
-            if (multiple == 1.1) divergedLoss = last;
+            orderedByBound &= (multiple < 1) == (curve[STEPS] < curve[0]);
             if (Math.abs(multiple - chosen) > SAME_MULTIPLE) {
                 series.add(Draw.forLogY(Draw.indexed(label(multiple), Style.LINE, curve)));
                 rows.add(row(multiple, bound, curve));
@@ -117,9 +117,9 @@ public final class EdgeOfStability implements Figure {
                 new Table("after " + STEPS + " steps",
                         List.of("η / (2/λmax)", "η", "loss at start", "final loss", "behaviour"), rows),
                 new Checks("checks", List.of(
-                        new Check("0.9 × 2/λmax settles", settledLoss < SETTLED,
+                        new Check(Text.fixed(SETTLING_MULTIPLE, 1) + " × 2/λmax settles", settledLoss < SETTLED,
                                 "final loss " + Text.sci(settledLoss) + " < " + SETTLED),
-                        new Check("1.1 × 2/λmax diverges", divergedLoss > DIVERGED,
+                        new Check(Text.fixed(DIVERGING_MULTIPLE, 1) + " × 2/λmax diverges", divergedLoss > DIVERGED,
                                 "final loss " + Text.sci(divergedLoss) + " > " + Text.sci(DIVERGED)),
                         new Check("every loss falls below the bound and grows above it", orderedByBound,
                                 "multiples " + Text.vector(MULTIPLES, 2) + " compared at step " + STEPS)))));

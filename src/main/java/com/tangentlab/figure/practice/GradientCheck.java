@@ -26,6 +26,10 @@ public final class GradientCheck implements Figure {
     /** Keeps the relative error defined when both gradients vanish. */
     private static final double GUARD = 1e-15;
     private static final long SEED = 1601;
+    /** The chart's steps: h = 10^-10, 10^-9.5, …, 10^-1. */
+    private static final double CHART_FROM = -10;
+    private static final double CHART_STRIDE = 0.5;
+    private static final int CHART_STEPS = 19;
     private static final SimpleMatrix X;
     private static final double[] Y;
     static final double[] W;
@@ -114,24 +118,23 @@ public final class GradientCheck implements Figure {
     }
 
     private static Chart errorChart(double h, double correctAtH, double bugAtH) {
-        int n = 19;
+        int n = CHART_STEPS;
         double[] hs = new double[n];
         double[] correct = new double[n];
         double[] bug = new double[n];
         for (int k = 0; k < n; k++) {
-            hs[k] = Math.pow(10, -10 + 0.5 * k);
+            hs[k] = Math.pow(10, CHART_FROM + CHART_STRIDE * k);
             double[] numeric = Differences.gradient(GradientCheck::loss, W, hs[k]);
             correct[k] = relativeError(gradient(W), numeric);
             bug[k] = relativeError(signBugGradient(W), numeric);
         }
-        double[] ends = {hs[0], hs[n - 1]};
         return new Chart("relative error against the step h", Axis.logarithmic("step h"),
                 Axis.logarithmic("relative error"), List.of(
                         Draw.forLogAxes(Draw.of("correct gradient", Style.LINE, hs, correct)),
                         Draw.forLogAxes(Draw.of("sign bug", Style.LINE, hs, bug)),
                         Draw.forLogAxes(Draw.of("chosen h", Style.SCATTER, new double[] {h, h},
                                 new double[] {correctAtH, bugAtH})),
-                        Draw.of("pass mark 1e-5", Style.DASHED, ends, new double[] {CORRECT_BELOW, CORRECT_BELOW}),
-                        Draw.of("bug mark 0.1", Style.DASHED, ends, new double[] {BUG_ABOVE, BUG_ABOVE})));
+                        Draw.level("pass mark 1e-5", CORRECT_BELOW, hs[0], hs[n - 1]),
+                        Draw.level("bug mark 0.1", BUG_ABOVE, hs[0], hs[n - 1])));
     }
 }

@@ -109,7 +109,6 @@ public final class HvpCheck implements Figure {
                 Axis.logarithmic("step h"), Axis.logarithmic("max |HVP − H v|"), List.of(
                         Draw.forLogAxes(Draw.of("error", Style.LINE, steps, errors)),
                         Draw.forLogAxes(Draw.of("chosen h", Style.SCATTER, new double[] {h}, new double[] {gap})),
-                        Draw.of("notebook's bar", Style.DASHED, new double[] {steps[0], steps[steps.length - 1]},
-                                new double[] {HVP_TOLERANCE, HVP_TOLERANCE})));
+                        Draw.level("notebook's bar", HVP_TOLERANCE, steps[0], steps[steps.length - 1])));
     }
 }

@@ -70,10 +70,6 @@ final class Linear {
         return worst;
     }
 
-    static double maxAbs(SimpleMatrix m) {
-        return m.elementMaxAbs();
-    }
-
     static double[] times(SimpleMatrix m, double[] v) {
         DMatrixRMaj dense = m.getDDRM();
         double[] data = dense.getData();

@@ -86,7 +86,7 @@ public final class ResidualVsPlain implements Figure {
                                 Draw.forLogY(Draw.indexed("residual, (I + J_L) ⋯ (I + J_1)", Style.LINE,
                                         norms.residual())))),
                 new Table("at depth " + depth, List.of("network", "spectral norm of the Jacobian"), List.of(
-                        List.of("plain", Text.sci(norms.plain()[depth])),
-                        List.of("residual", Text.fixed(norms.residual()[depth], 4))))));
+                        List.of("plain", Text.readable(norms.plain()[depth])),
+                        List.of("residual", Text.readable(norms.residual()[depth]))))));
     }
 }

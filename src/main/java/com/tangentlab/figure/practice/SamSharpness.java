@@ -20,9 +20,13 @@ public final class SamSharpness implements Figure {
     static final Quadratic SHARP = Quadratic.diagonal(200, 2);
     /** x² + 0.01y², the notebook's flat minimum. */
     static final Quadratic FLAT = Quadratic.diagonal(2, 0.02);
+    /** λmax of the sharp minimum over λmax of the flat one. */
+    static final double CURVATURE_RATIO = 100;
     static final int ASCENT_STEPS = 10;
     /** Each ascent step shrinks the off-top component by λ₂/λ₁ = 0.01, so ten steps leave only rounding. */
     static final double ASCENT_TOLERANCE = 1e-8;
+    /** A ratio of two values each within ASCENT_TOLERANCE (relative) is within twice that. */
+    static final double RATIO_TOLERANCE = 2 * ASCENT_TOLERANCE;
     /** The gradient inside the ascent is differenced; on a quadratic only rounding, about 1e-11 here, remains. */
     private static final double STEP = 1e-5;
     private static final double CUT_HALF_WIDTH = 0.5;
@@ -84,7 +88,7 @@ public final class SamSharpness implements Figure {
                         riseCheck("sharp", sharpRise, sharpFound),
                         riseCheck("flat", flatRise, flatFound),
                         new Check("the sharp minimum rises 100 times more",
-                                Math.abs(sharpFound / flatFound - 100) < 100 * 2 * ASCENT_TOLERANCE,
+                                Math.abs(sharpFound / flatFound / CURVATURE_RATIO - 1) < RATIO_TOLERANCE,
                                 "ratio " + Text.fixed(sharpFound / flatFound, 6))))));
     }
 

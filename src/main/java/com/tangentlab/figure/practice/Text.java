@@ -17,6 +17,12 @@ final class Text {
         return String.format(Locale.ROOT, "%.2e", x);
     }
 
+    /** Four decimals for numbers of everyday size, scientific notation for the very large or small. */
+    static String readable(double x) {
+        double a = Math.abs(x);
+        return a == 0 || (a >= 1e-3 && a < 1e4) ? fixed(x, 4) : sci(x);
+    }
+
     static String vector(double[] v, int decimals) {
         List<String> parts = new ArrayList<>();
         for (double x : v) parts.add(fixed(x, decimals));
