@@ -19,7 +19,10 @@ public final class KfacStructure implements Figure {
     static final int OUTPUTS = 3;
     /** As in the notebook: keeps A and G invertible whatever the sample. */
     static final double DAMPING = 1e-3;
-    /** The identities are exact algebra; the damped factors have condition numbers far below 1e4, so rounding stays under this. */
+    /**
+     * The identities are exact algebra; the damped factors have condition numbers far below
+     * 1e4, so rounding stays under this.
+     */
     static final double ALGEBRA_TOLERANCE = 1e-9;
     /** The notebook's scale of the backpropagated gradients. */
     private static final double GRADIENT_SCALE = 0.5;

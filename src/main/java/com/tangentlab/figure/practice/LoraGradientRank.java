@@ -107,8 +107,8 @@ public final class LoraGradientRank implements Figure {
         int noiseRank = numericalRank(noise);
         int structuredRank = numericalRank(structured);
         int bound = Math.min(batch, INPUTS);
-        String caption = "The gradient of a 64 × 32 linear layer over a batch of N is (1/N) Σ δ_i x_iᵀ, of rank at most "
-                + "min(N, 32). With x and δ pure noise, as in the notebook, its energy is spread over many "
+        String caption = "The gradient of a 64 × 32 linear layer over a batch of N is (1/N) Σ δ_i x_iᵀ, of rank "
+                + "at most min(N, 32). With x and δ pure noise, as in the notebook, its energy is spread over many "
                 + "directions; when inputs and deltas share a 4-dimensional structure plus noise, a handful of "
                 + "directions carry nearly all of it, which is what LoRA's low-rank update exploits.";
         return new Plot(id(), title(), caption, parameters(), List.of(

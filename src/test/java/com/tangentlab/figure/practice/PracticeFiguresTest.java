@@ -117,7 +117,9 @@ class PracticeFiguresTest {
 
         for (Plot.Block b : plot.blocks()) {
             if (b instanceof Checks checks) {
-                for (Plot.Check c : checks.checks()) assertTrue(c.pass(), figure.id() + ": " + c.name() + ", " + c.detail());
+                for (Plot.Check c : checks.checks()) {
+                    assertTrue(c.pass(), figure.id() + ": " + c.name() + ", " + c.detail());
+                }
             }
         }
     }
