@@ -10,7 +10,6 @@ import com.tangentlab.figure.Plot.Checks;
 import com.tangentlab.figure.Plot.Series;
 import com.tangentlab.figure.Plot.Style;
 import com.tangentlab.figure.Plot.Table;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -33,6 +32,8 @@ public final class SamSharpness implements Figure {
     private static final int CUT_POINTS = 201;
     /** The notebook's view: the sharp curve leaves the window, as it should. */
     private static final double LOSS_SHOWN = 3.0;
+    /** Room above the sharp worst case when a large ρ lifts it out of the notebook's window. */
+    private static final double HEADROOM = 1.2;
     private static final long SEED = 1301;
 
     @Override
@@ -77,7 +78,7 @@ public final class SamSharpness implements Figure {
         double flatFound = ascentRise(FLAT, rho);
         String caption = "The cut y = 0 through the sharp minimum 100x² + y² and the flat minimum x² + 0.01y². "
                 + "Within the SAM ball ‖ε‖ ≤ ρ the worst rise of a quadratic is ½ρ²λmax; SAM's ascent "
-                + "ε ← ρ∇f/‖∇f‖ finds it, and the sharp minimum pays λmax ratio = 100 times more.";
+                + "ε ← ρ∇f/‖∇f‖ finds it, and the sharp minimum pays 100 times more, the ratio of the two λmax.";
         return new Plot(id(), title(), caption, parameters(), List.of(
                 cutChart(rho),
                 new Table("curvature and SAM sharpness at ρ = " + Text.fixed(rho, 2),
@@ -105,6 +106,7 @@ public final class SamSharpness implements Figure {
     }
 
     private static Chart cutChart(double rho) {
+        double top = Math.max(LOSS_SHOWN, HEADROOM * predictedRise(SHARP, rho));
         double[] xs = new double[CUT_POINTS];
         double[] sharp = new double[CUT_POINTS];
         double[] flat = new double[CUT_POINTS];
@@ -117,13 +119,13 @@ public final class SamSharpness implements Figure {
                 Draw.of("sharp, λmax = 200", Style.LINE, xs, sharp),
                 Draw.of("flat, λmax = 2", Style.LINE, xs, flat),
                 new Series("SAM neighbourhood |x| ≤ ρ", Style.SEGMENTS, List.of(
-                        new double[] {-rho, 0}, new double[] {-rho, LOSS_SHOWN},
-                        new double[] {rho, 0}, new double[] {rho, LOSS_SHOWN})),
+                        new double[] {-rho, 0}, new double[] {-rho, top},
+                        new double[] {rho, 0}, new double[] {rho, top})),
                 Draw.of("worst case at |x| = ρ", Style.SCATTER,
                         new double[] {-rho, rho, -rho, rho},
                         new double[] {predictedRise(SHARP, rho), predictedRise(SHARP, rho),
                             predictedRise(FLAT, rho), predictedRise(FLAT, rho)}));
         return new Chart("loss along the cut y = 0", Axis.linear("x"),
-                new Axis("loss", false, 0.0, LOSS_SHOWN), new ArrayList<>(series));
+                new Axis("loss", false, 0.0, top), series);
     }
 }
