@@ -5,6 +5,7 @@ import { el, replace } from './dom.js';
 import { header, pageError } from './layout.js';
 import { renderStatement } from './render.js';
 import { exercisePanel } from './exercise.js';
+import { mountFigures } from './figure.js';
 
 async function main() {
   const user = await requireUser();
@@ -24,6 +25,7 @@ async function main() {
     renderStatement(page.statement, body);
     text.append(el('section', { id: `text-${page.id}` }, body));
   }
+  mountFigures(text);
 
   const panels = await Promise.all(section.exercises.map((x) => exercisePanel(x.id)));
   replace(document.getElementById('exercises'), panels.map((p) => p.panel));

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Section 10: the eigenvalues of the loss Hessian of a small MLP after some gradient-descent steps
@@ -27,7 +28,6 @@ public final class HessianSpectrum implements Figure {
     static final double NEAR_ZERO = 1e-4;
     /** Stable for this loss: λmax stays below 2/η = 4 along the way. */
     static final double LEARNING_RATE = 0.5;
-    static final int BINS = 30;
 
     private final SmallMlp network = SmallMlp.drawn();
     /** The spectrum costs a 241 × 241 eigen-decomposition: each slider position is computed once. */
@@ -91,8 +91,10 @@ public final class HessianSpectrum implements Figure {
         }
         Plot.Chart bars = new Plot.Chart("Eigenvalues, largest first", Plot.Axis.linear("index"),
                 Plot.Axis.linear("eigenvalue"), List.of(Plots.series("eigenvalue", Plot.Style.BAR, index, sorted)));
-        Plot.Chart histogram = new Plot.Chart("How many eigenvalues where", Plot.Axis.linear("eigenvalue"),
-                Plot.Axis.linear("count"), List.of(histogram(ascending)));
+        Plot.Chart magnitudes = new Plot.Chart("Their sizes on a log scale: outliers over a bulk",
+                Plot.Axis.linear("index"), Plot.Axis.logarithmic("|eigenvalue|"), Stream.of(
+                        magnitudes("λ > 0", sorted, 1), magnitudes("λ < 0 (|λ| drawn)", sorted, -1))
+                .filter(s -> !s.points().isEmpty()).toList());
         Plot.Table table = new Plot.Table("Spectrum after " + steps + " steps", List.of("quantity", "value"), List.of(
                 List.of("parameters (size of H)", Integer.toString(n)),
                 List.of("loss", Numbers.fixed(network.loss(p), 4)),
@@ -107,17 +109,15 @@ public final class HessianSpectrum implements Figure {
                 + SmallMlp.SAMPLES + " random points, trained for " + steps + " gradient-descent steps (η = "
                 + LEARNING_RATE + "). Its " + n + " × " + n + " Hessian comes from finite differences of the"
                 + " backpropagated gradient; most eigenvalues crowd near zero, a few stand out.",
-                bars, histogram, table, checks);
+                bars, magnitudes, table, checks);
     }
 
-    private static Plot.Series histogram(double[] ascending) {
-        double lo = ascending[0];
-        double hi = ascending[ascending.length - 1];
-        double width = (hi - lo) / BINS;
-        double[] counts = new double[BINS];
-        for (double v : ascending) counts[Math.min(BINS - 1, (int) ((v - lo) / width))]++;
+    /** |λ| at its index in the sorted list, for the eigenvalues of one sign (a log axis cannot show 0). */
+    private static Plot.Series magnitudes(String name, double[] sorted, int sign) {
         List<double[]> points = new ArrayList<>();
-        for (int b = 0; b < BINS; b++) points.add(new double[] {lo + (b + 0.5) * width, counts[b]});
-        return new Plot.Series("count", Plot.Style.BAR, points);
+        for (int k = 0; k < sorted.length; k++) {
+            if (Math.signum(sorted[k]) == sign) points.add(new double[] {k + 1, Math.abs(sorted[k])});
+        }
+        return new Plot.Series(name, Plot.Style.SCATTER, points);
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
 public final class NewtonVsGd implements Figure {
     /** x − H⁻¹∇f cancels exactly but for the rounding of 1/κ · κ: a few ulps of the start. */
     static final double NEWTON_EXACT = 1e-15;
-    static final int LEVELS = 8;
+    /** Half-widths along x of the level sets drawn, so that they fill the window whatever κ is. */
+    static final double[] LEVEL_HALF_WIDTHS = {1.25, 1, 0.75, 0.5, 0.3, 0.15, 0.05};
     static final int ELLIPSE_POINTS = 120;
 
     @Override
@@ -57,12 +58,13 @@ public final class NewtonVsGd implements Figure {
                 chart, checks);
     }
 
-    /** Ellipses f = c for levels from f(start) down, traced as segments. */
+    /** Ellipses f = c through the start and inside the window, traced as segments. */
     private static List<double[]> ellipses(Descent run) {
         List<double[]> pieces = new ArrayList<>();
-        double top = run.f(Descent.START);
-        for (int k = 0; k < LEVELS; k++) {
-            double c = top * Math.pow(0.45, k);
+        List<Double> levels = new ArrayList<>();
+        levels.add(run.f(Descent.START));
+        for (double halfWidth : LEVEL_HALF_WIDTHS) levels.add(0.5 * halfWidth * halfWidth);
+        for (double c : levels) {
             double a = Math.sqrt(2 * c);
             double b = Math.sqrt(2 * c / run.kappa());
             for (int i = 0; i < ELLIPSE_POINTS; i++) {
