@@ -203,7 +203,7 @@ function seriesOption(s, color) {
     case 'DASHED':
       return { ...base, type: 'line', data: s.points, showSymbol: false, lineStyle: { width: 2, type: 'dashed', color } };
     case 'SCATTER':
-      return { ...base, type: 'scatter', data: s.points, symbolSize: 11, z: 5 };
+      return { ...base, type: 'scatter', data: s.points, symbolSize: s.points.length > 40 ? 5 : 11, z: 5 };
     case 'BAR':
       return { ...base, type: 'bar', data: s.points, barMaxWidth: 16 };
     case 'SEGMENTS':

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -80,6 +81,8 @@ class BrowserFiguresTest {
 
     @Test
     void everyFigureOfTheFirstTenSectionsIsDrawnWithoutAnError() throws IOException {
+        // Tall enough that the tallest figure fits on screen for its screenshot.
+        browser.driver.manage().window().setSize(new Dimension(1400, 2400));
         browser.signIn("alice", server.password("alice"));
         browser.openSection("3");
         renderTheory(FIGURES);

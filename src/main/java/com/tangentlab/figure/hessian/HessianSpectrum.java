@@ -29,7 +29,12 @@ public final class HessianSpectrum implements Figure {
     /** Stable for this loss: λmax stays below 2/η = 4 along the way. */
     static final double LEARNING_RATE = 0.5;
 
+    static final int MAX_STEPS = 1000;
+    static final int STEPS_APART = 100;
+
     private final SmallMlp network = SmallMlp.drawn();
+    /** The parameters every STEPS_APART steps of one training run, made on the first request. */
+    private List<double[]> snapshots;
     /** The spectrum costs a 241 × 241 eigen-decomposition: each slider position is computed once. */
     private final Map<Integer, Plot> computed = new ConcurrentHashMap<>();
 
@@ -45,7 +50,8 @@ public final class HessianSpectrum implements Figure {
 
     @Override
     public List<Parameter> parameters() {
-        return List.of(new Parameter("steps", "gradient-descent steps before the Hessian", 0, 2000, 100, 500));
+        return List.of(new Parameter("steps", "gradient-descent steps before the Hessian", 0, MAX_STEPS, STEPS_APART,
+                500));
     }
 
     @Override
@@ -53,14 +59,18 @@ public final class HessianSpectrum implements Figure {
         return computed.computeIfAbsent(values.integer("steps"), this::spectrum);
     }
 
-    /** The parameters after {@code steps} full-batch gradient-descent steps from the fixed start. */
-    double[] trained(int steps) {
-        double[] p = SmallMlp.scaledInitialParameters();
-        for (int t = 0; t < steps; t++) {
-            double[] g = network.gradient(p);
-            for (int i = 0; i < p.length; i++) p[i] -= LEARNING_RATE * g[i];
+    /** The parameters after {@code steps} (a multiple of STEPS_APART) full-batch gradient-descent steps. */
+    synchronized double[] trained(int steps) {
+        if (snapshots == null) {
+            snapshots = new ArrayList<>();
+            double[] p = SmallMlp.scaledInitialParameters();
+            for (int t = 0; t <= MAX_STEPS; t++) {
+                if (t % STEPS_APART == 0) snapshots.add(p.clone());
+                double[] g = network.gradient(p);
+                for (int i = 0; i < p.length; i++) p[i] -= LEARNING_RATE * g[i];
+            }
         }
-        return p;
+        return snapshots.get(steps / STEPS_APART).clone();
     }
 
     /** The Hessian as the Jacobian of the exact gradient, with its asymmetry before symmetrising. */
