@@ -5,6 +5,7 @@ import { el, replace } from './dom.js';
 import { header, pageError } from './layout.js';
 import { renderStatement } from './render.js';
 import { exercisePanel } from './exercise.js';
+import { mountFigures } from './figure.js';
 
 async function main() {
   const user = await requireUser();
@@ -15,6 +16,7 @@ async function main() {
 
   const body = el('div', { class: 'theory' });
   renderStatement(section.theory, body);
+  mountFigures(body);
   replace(document.getElementById('text'),
     el('p', { class: 'section-number' }, `Section ${section.number}`),
     el('h1', {}, section.title),

@@ -1,5 +1,21 @@
 package com.tangentlab.figure;
 
+import com.tangentlab.figure.hessian.Clairaut;
+import com.tangentlab.figure.hessian.CriticalPoints;
+import com.tangentlab.figure.hessian.HessianFd;
+import com.tangentlab.figure.hessian.HessianSpectrum;
+import com.tangentlab.figure.hessian.NewtonVsGd;
+import com.tangentlab.figure.hessian.NewtonVsGdConvergence;
+import com.tangentlab.figure.hessian.SaddleContour;
+import com.tangentlab.figure.hessian.TaylorError;
+import com.tangentlab.figure.hessian.TaylorRosenbrock;
+import com.tangentlab.figure.jacobian.ChainRuleCheck;
+import com.tangentlab.figure.jacobian.GradientFlow;
+import com.tangentlab.figure.jacobian.JacobianFdCheck;
+import com.tangentlab.figure.jacobian.JacobianSpecialCases;
+import com.tangentlab.figure.jacobian.JvpVjpCost;
+import com.tangentlab.figure.jacobian.LayerNormJacobianFigure;
+import com.tangentlab.figure.jacobian.SoftmaxJacobianFigure;
 import com.tangentlab.figure.practice.ConditionNumberGd;
 import com.tangentlab.figure.practice.CouplingLayer;
 import com.tangentlab.figure.practice.EdgeOfStability;
@@ -19,7 +35,13 @@ final class ChapterFigures {
 
     static List<Figure> all() {
         return List.of(
-                // sections 11–21
+                // Sections 1–5: Jacobians.
+                new JacobianFdCheck(), new JacobianSpecialCases(), new ChainRuleCheck(), new JvpVjpCost(),
+                new SoftmaxJacobianFigure(), new LayerNormJacobianFigure(), new GradientFlow(),
+                // Sections 6–10: Hessians.
+                new HessianFd(), new Clairaut(), new CriticalPoints(), new SaddleContour(), new TaylorRosenbrock(),
+                new TaylorError(), new NewtonVsGd(), new NewtonVsGdConvergence(), new HessianSpectrum(),
+                // Sections 11–21: second-order methods and architectures.
                 new HvpCheck(),
                 new EdgeOfStability(),
                 new SamSharpness(),

@@ -109,6 +109,13 @@ final class Browser implements AutoCloseable {
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Only the given element, e.g. one figure of a long text column. */
+    void screenshot(String name, WebElement element) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = element.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
     @Override
     public void close() throws IOException {
         driver.quit();
