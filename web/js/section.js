@@ -5,6 +5,7 @@ import { el, replace } from './dom.js';
 import { header, pageError } from './layout.js';
 import { renderStatement } from './render.js';
 import { exercisePanel } from './exercise.js';
+import { recordSectionView } from './views.js';
 
 async function main() {
   const user = await requireUser();
@@ -30,6 +31,7 @@ async function main() {
   panels.forEach((p) => p.editor.refresh());
   const target = location.hash && document.querySelector(`[data-exercise="${CSS.escape(location.hash.slice(1))}"]`);
   if (target) target.scrollIntoView();
+  recordSectionView(section.section);
 }
 
 main().catch(pageError);

@@ -25,8 +25,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,12 +44,10 @@ class AnalyticsTest {
     private static final String SYMMETRIC = "J should be symmetric: ∂p_i/∂z_j = ∂p_j/∂z_i for softmax.";
     private static final OffsetDateTime START = OffsetDateTime.of(2025, 3, 1, 9, 0, 0, 0, ZoneOffset.UTC);
 
-    private Database database;
-    private SubmissionStore store;
-    private SectionViewStore views;
-    private SteppingClock clock;
-    private Analytics analytics;
-    private Exercise exercise;
+    private static Database database;
+    private static SubmissionStore store;
+    private static Analytics analytics;
+    private static Exercise exercise;
 
     /** Each submission is stamped one minute after the previous one. */
     private static final class SteppingClock extends Clock {
@@ -63,16 +61,17 @@ class AnalyticsTest {
         }
     }
 
-    @BeforeEach
-    void seedTheClass() {
+    /** Seeded once (account passwords are slow to hash on purpose); the tests only read. */
+    @BeforeAll
+    static void seedTheClass() {
         database = Database.open("jdbc:h2:mem:analytics-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        clock = new SteppingClock();
+        SteppingClock clock = new SteppingClock();
         AccountService accounts = new AccountService(database.dataSource(), new Passwords(), Clock.systemUTC(),
                 Duration.ofHours(1));
         accounts.createDemoAccountsIfNone();
         accounts.importRoster("carol,Carol,\ndave,Dave,\n");
         store = new SubmissionStore(database.dataSource(), clock);
-        views = new SectionViewStore(database.dataSource(), clock);
+        SectionViewStore views = new SectionViewStore(database.dataSource(), clock);
         ExerciseCatalog catalog = ExerciseCatalog.load(Path.of("exercises"), Path.of("reference/samples"));
         exercise = catalog.find("softmax-jacobian").orElseThrow();
         analytics = new Analytics(catalog, new ClassSubmissions(database.dataSource()), views);
@@ -91,8 +90,8 @@ class AnalyticsTest {
         graded("instructor", 10.0, small(true), small(true), symmetric(true));
     }
 
-    @AfterEach
-    void close() {
+    @AfterAll
+    static void close() {
         database.close();
     }
 
@@ -165,12 +164,12 @@ class AnalyticsTest {
         assertEquals(3.0, Averages.median(List.of(5, 1, 3)), EXACT);
     }
 
-    private long submit(String student) {
+    private static long submit(String student) {
         return store.add(new NewSubmission(student, "softmax-jacobian", "double[][] softmaxJacobian(double[] z)"
                 + " { return null; }", 42L, SubmissionSource.WEB, null)).id();
     }
 
-    private void graded(String student, double score, TestResult... tests) {
+    private static void graded(String student, double score, TestResult... tests) {
         store.recordGrade(submit(student), new Grade(Status.GRADED, score, 10, "graded", List.of(tests), List.of(),
                 ""));
     }
