@@ -3,8 +3,9 @@ package com.tangentlab.similarity;
 import java.util.List;
 
 /**
- * Similarity of two submissions: the share of their own tokens covered by common runs of at
- * least {@link #MINIMUM_MATCH} normalised tokens, 2·covered / (own tokens of a + of b), from 0
+ * Similarity of two submissions: the share of their own tokens (not copied from the starter)
+ * covered by common runs of at least {@link #MINIMUM_MATCH} normalised tokens, (own covered
+ * tokens of a + of b) / (own tokens of a + of b), from 0
  * (nothing in common) to 1 (the same token stream: a copy with renamed identifiers, changed
  * literals, other layout or comments).
  */
@@ -31,11 +32,24 @@ public final class SimilarityMeasure {
         return new Fingerprint(tokens, fromStarter);
     }
 
+    /**
+     * Tiles the whole token streams, then counts only covered tokens the students wrote: marking
+     * the starter before tiling would cut statements that merely begin like the starter's into
+     * fragments too short to match, so that even identical submissions would score below 1.
+     */
     public static Comparison compare(Fingerprint x, Fingerprint y) {
-        List<Tile> tiles = GreedyStringTiling.tiles(x.texts(), y.texts(), x.starter().clone(), y.starter().clone(),
-                MINIMUM_MATCH);
+        boolean[] coveredX = new boolean[x.tokens().size()];
+        boolean[] coveredY = new boolean[y.tokens().size()];
+        List<Tile> tiles = GreedyStringTiling.tiles(x.texts(), y.texts(), coveredX, coveredY, MINIMUM_MATCH);
         int covered = tiles.stream().mapToInt(Tile::length).sum();
+        int ownCovered = ownCovered(coveredX, x.starter()) + ownCovered(coveredY, y.starter());
         int own = x.ownTokens() + y.ownTokens();
-        return new Comparison(own == 0 ? 0 : 2.0 * covered / own, tiles, covered);
+        return new Comparison(own == 0 ? 0 : (double) ownCovered / own, tiles, covered);
+    }
+
+    private static int ownCovered(boolean[] covered, boolean[] starter) {
+        int n = 0;
+        for (int i = 0; i < covered.length; i++) if (covered[i] && !starter[i]) n++;
+        return n;
     }
 }

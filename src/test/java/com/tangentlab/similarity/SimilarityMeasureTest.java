@@ -91,6 +91,8 @@ class SimilarityMeasureTest {
         String starter = starter();
         return Stream.of(
                 Arguments.of("a submission against itself", ORIGINAL, ORIGINAL, 1.0, 1.0),
+                Arguments.of("a copy whose statements begin like the starter's", sample("correct.jsh"),
+                        sample("correct.jsh"), 1.0, 1.0),
                 Arguments.of("renamed, new literals, reformatted, commented", ORIGINAL, DISGUISED, NEAR_DUPLICATE, 1.0),
                 Arguments.of("an independent solution", ORIGINAL, INDEPENDENT, 0.0, UNRELATED),
                 Arguments.of("the disguised copy against the independent solution", DISGUISED, INDEPENDENT, 0.0,
