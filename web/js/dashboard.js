@@ -1,6 +1,6 @@
 // What the instructor dashboard's pages share: the sign-in and role check, the navigation,
 // tables with a CSV download, and code shown with line numbers. Everything from users is text.
-import { requireUser } from './api.js';
+import { ApiError, requireUser } from './api.js';
 import { el, replace, formatScore, formatTime } from './dom.js';
 import { header } from './layout.js';
 import { download } from './csv.js';
@@ -25,6 +25,8 @@ export async function instructorPage(load) {
     href, class: location.pathname === href ? 'current' : null,
   }, label)));
   try {
+    // The server refuses students every instructor route; this only spares them a half-drawn page.
+    if (user.role !== 'instructor') throw new ApiError(403, 'instructors only');
     await load(user);
   } catch (e) {
     if (e.status === 403) {
