@@ -106,7 +106,7 @@ function drawHistogram(node, bins) {
   const chart = window.echarts.init(node);
   chart.setOption({
     animation: false,
-    grid: { left: 48, right: 16, top: 16, bottom: 48 },
+    grid: { left: 48, right: 16, top: 36, bottom: 48 },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', name: 'best score', nameLocation: 'middle', nameGap: 32,
       data: bins.map((b) => `${number(b.from, 1)}–${number(b.to, 1)}`) },

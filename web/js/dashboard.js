@@ -27,6 +27,8 @@ export async function instructorPage(load) {
   try {
     // The server refuses students every instructor route; this only spares them a half-drawn page.
     if (user.role !== 'instructor') throw new ApiError(403, 'instructors only');
+    // Shown before loading, so that charts drawn while loading measure their real width.
+    document.getElementById('dashboard').hidden = false;
     await load(user);
   } catch (e) {
     if (e.status === 403) {
@@ -35,7 +37,6 @@ export async function instructorPage(load) {
     }
     throw e;
   }
-  document.getElementById('dashboard').hidden = false;
 }
 
 export const score = formatScore;
