@@ -86,7 +86,7 @@ class DashboardBrowserTest {
         browser.screenshot("dashboard-submissions-diff");
         browser.driver.findElement(By.cssSelector("#submissions .open")).click();
         WebElement detail = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#detail .code")));
+                By.cssSelector("#detail .code:not(.diff)")));
         assertTrue(detail.getText().contains("softmaxJacobian"));
         browser.screenshot("dashboard-submission");
 

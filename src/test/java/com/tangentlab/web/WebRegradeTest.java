@@ -129,7 +129,8 @@ class WebRegradeTest {
         Map<Long, JsonNode> rows = new HashMap<>();
         StreamSupport.stream(run.get("rows").spliterator(), false)
                 .forEach(r -> rows.put(r.get("submissionId").asLong(), r));
-        assertEquals(List.of(wrong, right).stream().sorted().toList(), rows.keySet().stream().sorted().toList());
+        assertEquals(List.of(wrong, right).stream().sorted().toList(), rows.keySet().stream().sorted().toList(),
+                run.toString());
         return rows;
     }
 
