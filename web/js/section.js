@@ -6,6 +6,7 @@ import { header, pageError } from './layout.js';
 import { renderStatement } from './render.js';
 import { exercisePanel } from './exercise.js';
 import { mountFigures } from './figure.js';
+import { recordSectionView } from './views.js';
 
 async function main() {
   const user = await requireUser();
@@ -35,6 +36,7 @@ async function main() {
   showExerciseOfHash();
   // The text's "practise it" links only change the hash: no element has the exercise's id.
   window.addEventListener('hashchange', showExerciseOfHash);
+  recordSectionView(section.number);
 }
 
 function showExerciseOfHash() {

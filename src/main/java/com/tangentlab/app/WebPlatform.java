@@ -4,13 +4,19 @@ import com.tangentlab.account.AccountService;
 import com.tangentlab.account.NewAccount;
 import com.tangentlab.account.Passwords;
 import com.tangentlab.account.User;
+import com.tangentlab.analytics.Analytics;
 import com.tangentlab.config.Settings;
 import com.tangentlab.course.Chapter;
 import com.tangentlab.course.Course;
 import com.tangentlab.exercise.ExerciseCatalog;
 import com.tangentlab.figure.FigureCatalog;
+import com.tangentlab.regrade.Regrader;
+import com.tangentlab.similarity.NearDuplicates;
+import com.tangentlab.store.ClassSubmissions;
 import com.tangentlab.store.Database;
 import com.tangentlab.store.DraftStore;
+import com.tangentlab.store.RegradeStore;
+import com.tangentlab.store.SectionViewStore;
 import com.tangentlab.submit.ExampleRunner;
 import com.tangentlab.submit.GradingQueue;
 import com.tangentlab.submit.RateLimiter;
@@ -33,15 +39,17 @@ public final class WebPlatform implements AutoCloseable {
 
     private final Services services;
     private final GradingQueue queue;
+    private final Regrader regrader;
     private final Javalin server;
     private final AccountService accounts;
     private final List<NewAccount> demoAccountsCreated;
     private final int resumed;
 
-    private WebPlatform(Services services, GradingQueue queue, Javalin server, AccountService accounts,
-            List<NewAccount> demoAccountsCreated, int resumed) {
+    private WebPlatform(Services services, GradingQueue queue, Regrader regrader, Javalin server,
+            AccountService accounts, List<NewAccount> demoAccountsCreated, int resumed) {
         this.services = services;
         this.queue = queue;
+        this.regrader = regrader;
         this.server = server;
         this.accounts = accounts;
         this.demoAccountsCreated = demoAccountsCreated;
@@ -58,6 +66,7 @@ public final class WebPlatform implements AutoCloseable {
         Chapter chapter = Chapter.load(settings.exercisesDir().resolve(ExerciseCatalog.THEORY_FOLDER));
         Services services = Services.start(settings);
         GradingQueue queue = null;
+        Regrader regrader = null;
         try {
             Settings.Web web = settings.web();
             Clock clock = Clock.systemUTC();
@@ -68,12 +77,21 @@ public final class WebPlatform implements AutoCloseable {
                     new RateLimiter("submissions", web.submissionsPerMinute(), RATE_WINDOW, clock), new SecureRandom()::nextLong,
                     web.gradingWorkers(), web.queueCapacity(), RETRY_WHEN_FULL_SECONDS);
             ExampleRunner runner = new ExampleRunner(services.judge(), web.gradingWorkers(), RETRY_WHEN_FULL_SECONDS);
+            ClassSubmissions classSubmissions = new ClassSubmissions(data);
+            SectionViewStore views = new SectionViewStore(data, clock);
+            regrader = new Regrader(services.catalog(), classSubmissions, new RegradeStore(data, clock),
+                    services.judge()::grade, queue::busy);
+            WebApp.Insights insights = new WebApp.Insights(views, classSubmissions,
+                    new Analytics(services.catalog(), classSubmissions, views), regrader,
+                    new NearDuplicates(classSubmissions));
             Javalin server = WebApp.create(new WebApp.Dependencies(new Course(services.catalog(), chapter, services.store()),
-                    accounts, new DraftStore(data, clock), services.store(), queue, runner, FigureCatalog.chapter(), web));
+                    accounts, new DraftStore(data, clock), services.store(), queue, runner, FigureCatalog.chapter(), web,
+                    insights));
             server.start(web.host(), web.port());
             int resumed = queue.resumeUngraded();
-            return new WebPlatform(services, queue, server, accounts, demo, resumed);
+            return new WebPlatform(services, queue, regrader, server, accounts, demo, resumed);
         } catch (RuntimeException e) {
+            if (regrader != null) regrader.close();
             if (queue != null) queue.close();
             services.close();
             throw e;
@@ -121,6 +139,7 @@ public final class WebPlatform implements AutoCloseable {
             server.stop();
         } finally {
             try {
+                regrader.close();
                 queue.close();
             } finally {
                 services.close();

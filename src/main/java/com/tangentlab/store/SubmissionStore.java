@@ -173,7 +173,7 @@ public final class SubmissionStore {
         insertDiagnostics(c, id, grade.diagnostics());
     }
 
-    private static void insertTests(Connection c, long id, List<TestResult> tests) throws SQLException {
+    static void insertTests(Connection c, long id, List<TestResult> tests) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement(INSERT_TEST)) {
             for (int i = 0; i < tests.size(); i++) {
                 TestResult t = tests.get(i);
@@ -192,7 +192,7 @@ public final class SubmissionStore {
         }
     }
 
-    private static void insertDiagnostics(Connection c, long id, List<Diagnostic> diagnostics) throws SQLException {
+    static void insertDiagnostics(Connection c, long id, List<Diagnostic> diagnostics) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement(INSERT_DIAGNOSTIC)) {
             for (int i = 0; i < diagnostics.size(); i++) {
                 Diagnostic d = diagnostics.get(i);

@@ -105,6 +105,11 @@ public final class GradingQueue implements AutoCloseable {
         return inFlight.getOrDefault(id, Progress.QUEUED);
     }
 
+    /** True while any submission waits for a worker or is being graded: other grading work should hold back. */
+    public boolean busy() {
+        return workers.getActiveCount() > 0 || !workers.getQueue().isEmpty();
+    }
+
     private void enqueue(StoredSubmission s, Exercise exercise, boolean holdsPermit) {
         inFlight.put(s.id(), Progress.QUEUED);
         workers.execute(() -> grade(s, exercise, holdsPermit));

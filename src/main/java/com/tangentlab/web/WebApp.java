@@ -2,10 +2,15 @@ package com.tangentlab.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tangentlab.account.AccountService;
+import com.tangentlab.analytics.Analytics;
 import com.tangentlab.config.Settings;
 import com.tangentlab.course.Course;
 import com.tangentlab.figure.FigureCatalog;
+import com.tangentlab.regrade.Regrader;
+import com.tangentlab.similarity.NearDuplicates;
+import com.tangentlab.store.ClassSubmissions;
 import com.tangentlab.store.DraftStore;
+import com.tangentlab.store.SectionViewStore;
 import com.tangentlab.store.SubmissionStore;
 import com.tangentlab.submit.ExampleRunner;
 import com.tangentlab.submit.GradingQueue;
@@ -18,7 +23,12 @@ import io.javalin.json.JavalinJackson;
 public final class WebApp {
     /** What the routes need, built by the one wiring place. */
     public record Dependencies(Course course, AccountService accounts, DraftStore drafts, SubmissionStore store,
-            GradingQueue queue, ExampleRunner runner, FigureCatalog figures, Settings.Web settings) {}
+            GradingQueue queue, ExampleRunner runner, FigureCatalog figures, Settings.Web settings,
+            Insights insights) {}
+
+    /** What the instructor's analytics, submission browser, regrade and similarity routes need. */
+    public record Insights(SectionViewStore views, ClassSubmissions classSubmissions, Analytics analytics,
+            Regrader regrader, NearDuplicates duplicates) {}
 
     private WebApp() {}
 
@@ -32,6 +42,13 @@ public final class WebApp {
         SubmissionController submissions = new SubmissionController(d.course(), d.store(), d.queue(), bodies);
         InstructorController instructor = new InstructorController(d.accounts(), bodies);
         FigureController figures = new FigureController(d.figures());
+        Insights in = d.insights();
+        SectionViewController views = new SectionViewController(d.course(), in.views());
+        AnalyticsController analytics = new AnalyticsController(d.course(), in.analytics());
+        SubmissionBrowserController browser = new SubmissionBrowserController(d.course(), d.store(),
+                in.classSubmissions());
+        RegradeController regrades = new RegradeController(d.course(), in.regrader(), bodies);
+        SimilarityController similarity = new SimilarityController(d.course(), d.store(), in.duplicates());
 
         Javalin app = Javalin.create(config -> configure(config, d.settings(), mapper));
         app.beforeMatched(guard::check);
@@ -49,6 +66,7 @@ public final class WebApp {
         app.put("/api/exercises/{id}/draft", exercises::saveDraft, Access.SIGNED_IN);
         app.post("/api/exercises/{id}/run", exercises::run, Access.SIGNED_IN);
         app.get("/api/figures/{id}", figures::one, Access.SIGNED_IN);
+        app.post("/api/sections/{section}/views", views::record, Access.SIGNED_IN);
 
         app.post("/api/exercises/{id}/submissions", submissions::submit, Access.SIGNED_IN);
         app.get("/api/exercises/{id}/submissions", submissions::mine, Access.SIGNED_IN);
@@ -57,6 +75,18 @@ public final class WebApp {
         app.get("/api/instructor/users", instructor::users, Access.INSTRUCTOR);
         app.post("/api/instructor/roster", instructor::uploadRoster, Access.INSTRUCTOR);
         app.post("/api/instructor/users/{username}/password", instructor::resetPassword, Access.INSTRUCTOR);
+
+        app.get("/api/instructor/analytics", analytics::list, Access.INSTRUCTOR);
+        app.get("/api/instructor/analytics/{id}", analytics::one, Access.INSTRUCTOR);
+        app.get("/api/instructor/submissions", browser::search, Access.INSTRUCTOR);
+        app.get("/api/instructor/submissions/{id}", browser::one, Access.INSTRUCTOR);
+        app.get("/api/instructor/diff", browser::diff, Access.INSTRUCTOR);
+        app.post("/api/instructor/regrades", regrades::start, Access.INSTRUCTOR);
+        app.get("/api/instructor/regrades/{id}", regrades::one, Access.INSTRUCTOR);
+        app.post("/api/instructor/regrades/{id}/apply", regrades::apply, Access.INSTRUCTOR);
+        app.post("/api/instructor/regrades/{id}/abandon", regrades::abandon, Access.INSTRUCTOR);
+        app.get("/api/instructor/similarity/pair", similarity::pair, Access.INSTRUCTOR);
+        app.get("/api/instructor/similarity/{id}", similarity::report, Access.INSTRUCTOR);
 
         ErrorMapping.register(app);
         return app;

@@ -46,6 +46,13 @@ final class WebFixture implements AutoCloseable {
         return new WebFixture(WebPlatform.start(settings), databaseUrl);
     }
 
+    /** A server over the exercises in {@code exercisesDir} instead of the project's own. */
+    static WebFixture startWithExercises(String databaseUrl, Path exercisesDir) {
+        Settings settings = Settings.from(System.getenv()).withDatabaseUrl(databaseUrl).withExercisesDir(exercisesDir);
+        settings = settings.withWeb(settings.web().withPort(0).withHost("127.0.0.1").withSubmissionsPerMinute(100));
+        return new WebFixture(WebPlatform.start(settings), databaseUrl);
+    }
+
     String password(String username) {
         return platform.demoAccountsCreated().stream().filter(a -> a.user().username().equals(username))
                 .map(NewAccount::password).findFirst().orElseThrow();

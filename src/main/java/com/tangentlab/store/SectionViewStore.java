@@ -1,0 +1,60 @@
+package com.tangentlab.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/** Who opened which theory section page, and when: every view is kept. */
+public final class SectionViewStore {
+    private static final String INSERT = "INSERT INTO section_views (username, section, viewed_at) VALUES (?, ?, ?)";
+    private static final String FIRST_VIEWS = "SELECT username, MIN(viewed_at) AS first_view FROM section_views"
+            + " WHERE section = ? GROUP BY username";
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public SectionViewStore(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /** Records that {@code username} opened {@code section} now; returns the time recorded. */
+    public OffsetDateTime record(String username, String section) {
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        record(username, section, now);
+        return now;
+    }
+
+    /** Records a view at a given time: for importing or seeding a class's history. */
+    public void record(String username, String section, OffsetDateTime at) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(INSERT)) {
+            insert.setString(1, username);
+            insert.setString(2, section);
+            insert.setObject(3, at);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot record that " + username + " viewed section " + section, e);
+        }
+    }
+
+    /** Each user's first view of {@code section}. */
+    public Map<String, OffsetDateTime> firstViews(String section) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(FIRST_VIEWS)) {
+            select.setString(1, section);
+            try (ResultSet r = select.executeQuery()) {
+                Map<String, OffsetDateTime> first = new HashMap<>();
+                while (r.next()) first.put(r.getString("username"), r.getObject("first_view", OffsetDateTime.class));
+                return first;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the views of section " + section, e);
+        }
+    }
+}
