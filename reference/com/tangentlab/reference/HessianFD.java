@@ -97,6 +97,7 @@ public final class HessianFD extends Reference {
         return ((Value.Mat) seen.result()).rows();
     }
 
+    /** A square result with a nonzero diagonal and nothing off it (an all-zero matrix is a different slip). */
     private static boolean isDiagonal(Value result) {
         if (!(result instanceof Value.Mat m) || !Linear.isSquare(m.rows())) return false;
         boolean anyDiagonal = false;
