@@ -26,12 +26,14 @@ public final class Fixtures {
                 for (int i = 0; i < y.length; i++) y[i] = Math.tanh(y[i]);
                 return y;
             }
+            case LOG_SUM_EXP_GRADIENT: return logSumExpGradient(fn, x);
             default: throw new IllegalArgumentException(fn.name() + " is not a vector-valued function");
         }
     }
 
     /** Evaluates a scalar-valued fixture at x; x is not modified. */
     public static double applyScalar(Value.Fn fn, double[] x) {
+        if (LOG_SUM_EXP.equals(fn.name())) return logSumExp(fn, x);
         if (!QUADRATIC.equals(fn.name())) throw new IllegalArgumentException(fn.name() + " is not a scalar function");
         int n = fn.dims()[0];
         requireLength(x, n);
@@ -68,6 +70,43 @@ public final class Fixtures {
         }
         return y;
     }
+
+    // ---- Smooth non-quadratic losses, for finite-difference Hessians and gradient checks ----
+
+    /**
+     * x -> log Σ_i exp((W x + b)_i), same layout as {@link #AFFINE}; scalar-valued. Its third
+     * derivatives do not vanish, so one-sided and centred differences give visibly different answers.
+     */
+    public static final String LOG_SUM_EXP = "log-sum-exp";
+    /** x -> Wᵀ softmax(W x + b), the gradient of {@link #LOG_SUM_EXP} with the same parameters. */
+    public static final String LOG_SUM_EXP_GRADIENT = "log-sum-exp-gradient";
+
+    /** Shifted by the largest entry, so large logits neither overflow nor lose the answer. */
+    private static double logSumExp(Value.Fn fn, double[] x) {
+        double[] z = affine(fn, x);
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : z) max = Math.max(max, v);
+        double sum = 0;
+        for (double v : z) sum += Math.exp(v - max);
+        return max + Math.log(sum);
+    }
+
+    private static double[] logSumExpGradient(Value.Fn fn, double[] x) {
+        int m = fn.dims()[0], n = fn.dims()[1];
+        double[] z = affine(fn, x);
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : z) max = Math.max(max, v);
+        double sum = 0;
+        for (int i = 0; i < m; i++) { z[i] = Math.exp(z[i] - max); sum += z[i]; }
+        double[] p = fn.params();
+        double[] g = new double[n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) g[j] += p[i * n + j] * z[i] / sum;
+        }
+        return g;
+    }
+
+    // ---- end of the non-quadratic losses ----
 
     private static void requireLength(double[] x, int n) {
         if (x == null) throw new IllegalArgumentException("the function was called with null");

@@ -62,6 +62,11 @@ final class Feedback {
         Value actual = observed.result();
         if (actual instanceof Value.Threw t) return threw(test, t);
         if (actual instanceof Value.Null) return "your method returned null";
+        // A named misconception teaches more than "wrong shape" or "NaN": a transposed m × n
+        // Jacobian or a missing guard against 0/0 is recognised before the generic hints.
+        for (Exercise.Hinted m : exercise.misconceptions()) {
+            if (exercise.reference().detector(m.name()).matches(args, observed, test.tolerance())) return m.hint();
+        }
         if (!Values.sameShape(expected, actual)) {
             return "the result has the wrong shape: expected " + shapeWord(expected) + ", got " + shapeWord(actual)
                     + (test.visible() ? " (" + expected.shape() + " vs " + actual.shape() + ")" : "");
@@ -69,9 +74,6 @@ final class Feedback {
         if (Values.hasNonFinite(actual)) {
             return "the result contains NaN or infinite entries: look for an overflow (exp of a large number)"
                     + " or a division by zero";
-        }
-        for (Exercise.Hinted m : exercise.misconceptions()) {
-            if (exercise.reference().detector(m.name()).matches(args, observed, test.tolerance())) return m.hint();
         }
         if (test.tolerance().agrees(Values.transpose(expected), actual)) {
             return "your result is the transpose of the expected one: row i should hold the derivatives of output i";

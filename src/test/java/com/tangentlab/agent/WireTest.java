@@ -1,5 +1,6 @@
 package com.tangentlab.agent;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -27,6 +28,7 @@ class WireTest {
         assertEquals(outcomes.size(), decoded.size());
         for (int i = 0; i < outcomes.size(); i++) {
             assertEquals(outcomes.get(i).value(), decoded.get(i).value());
+            assertArrayEquals(outcomes.get(i).calls(), decoded.get(i).calls());
         }
     }
 

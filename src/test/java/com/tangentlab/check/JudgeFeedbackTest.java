@@ -39,12 +39,14 @@ class JudgeFeedbackTest {
     private static AgentPool pool;
     private static Judge judge;
     private static Exercise softmax;
+    private static Exercise jacobianFd;
 
     @BeforeAll
     static void startSandbox() {
         Settings settings = Settings.fromEnvironment();
-        softmax = ExerciseCatalog.load(settings.exercisesDir(), settings.samplesDir()).find("softmax-jacobian")
-                .orElseThrow();
+        ExerciseCatalog catalog = ExerciseCatalog.load(settings.exercisesDir(), settings.samplesDir());
+        softmax = catalog.find("softmax-jacobian").orElseThrow();
+        jacobianFd = catalog.find("jacobian-fd").orElseThrow();
         pool = new AgentPool(settings, Host.probe(settings.isolation()));
         judge = new Judge(pool, settings);
     }
@@ -154,5 +156,24 @@ class JudgeFeedbackTest {
         Grade grade = judge.grade(softmax, wrong, 5);
         assertEquals(Status.GRADED, grade.status());
         assertTrue(grade.message().contains("the − p pᵀ term is missing"), grade.message());
+    }
+
+    @Test
+    void aTransposedNonSquareJacobianIsNamedRatherThanCalledTheWrongShape() throws Exception {
+        String transposed = Files.readString(Path.of("reference/samples/jacobian-fd/transposed.jsh"));
+        Grade grade = judge.grade(jacobianFd, transposed, 6);
+        assertEquals(Status.GRADED, grade.status());
+        assertTrue(grade.tests().stream().filter(t -> !t.passed() && !t.kind().equals(TestResult.PROPERTY))
+                .allMatch(t -> t.hint().startsWith("Your matrix is the transpose")), grade.tests()::toString);
+    }
+
+    @Test
+    void aJacobianThatEvaluatesFOncePerEntryLosesTheCostPoints() throws Exception {
+        String wasteful = Files.readString(Path.of("reference/samples/jacobian-fd/evaluations-per-entry.jsh"));
+        Grade grade = judge.grade(jacobianFd, wasteful, 7);
+        TestResult cost = grade.tests().stream().filter(t -> t.name().equals("two-evaluations-per-coordinate"))
+                .findFirst().orElseThrow();
+        assertTrue(!cost.passed() && cost.hint().contains("exactly 2n evaluations"), cost::toString);
+        assertTrue(grade.tests().stream().filter(t -> !t.kind().equals(TestResult.PROPERTY)).allMatch(TestResult::passed));
     }
 }

@@ -21,6 +21,12 @@ class NotebookValuesTest {
     /** Centred differences with this step are accurate to about STEP² times the third derivative. */
     private static final double STEP = 1e-5;
     private static final double FINITE_DIFFERENCE = 1e-8;
+    /**
+     * A centred second difference with step 1e-3 is within about 1e-7 of the Hessian (truncation
+     * h²·|f''''|/12 plus rounding ε·|f|/h²); 1e-6 leaves a margin and is far below an O(h) error.
+     */
+    private static final double SECOND_DIFFERENCE = 1e-6;
+    private static final double SECOND_DIFFERENCE_STEP = 1e-3;
 
     @Test
     void theSoftmaxJacobianAtOneTwoZeroMinusOneIsSymmetricPsdWithRowsSummingToZeroAndRankThree() {
@@ -71,6 +77,62 @@ class NotebookValuesTest {
         assertEquals(0.75, logDet, ROUNDING);
         assertEquals(Math.log(Math.abs(determinant(numericJacobian(x, s, t)))), logDet, FINITE_DIFFERENCE);
         assertArrayEquals(x, recovered, ROUNDING);
+    }
+
+    @Test
+    void centredDifferencesGiveTheNotebookJacobianAtOneTwoHalf() {
+        java.util.function.Function<double[], double[]> f =
+                x -> new double[] {x[0] * x[0] + x[1] * x[2], Math.exp(x[0]) - x[2] * x[2]};
+
+        double[][] j = JacobianFD.centred(f, new double[] {1, 2, 0.5}, STEP);
+
+        assertArrayEquals(new double[] {2, 0.5, 2}, j[0], FINITE_DIFFERENCE);
+        assertArrayEquals(new double[] {Math.E, 0, -1}, j[1], FINITE_DIFFERENCE);
+    }
+
+    @Test
+    void centredDifferencesGiveTheNotebookHessiansOfAQuadraticAndOfLogSumExp() {
+        double[][] a = {{3, 1, 0}, {1, 4, 2}, {0, 2, 5}};
+        Value.Fn quadratic = new Value.Fn(Fixtures.QUADRATIC, new int[] {3},
+                new double[] {3, 1, 0, 1, 4, 2, 0, 2, 5, 0, 0, 0});
+        Value.Fn logSumExp = Fixtures.affine(Fixtures.LOG_SUM_EXP, new double[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}},
+                new double[3]);
+        double[] z = {1, 2, 0.5};
+        double[] p = softmax(z);
+
+        double[][] quadraticHessian = HessianFD.centred(x -> Fixtures.applyScalar(quadratic, x),
+                new double[] {1, -1, 2}, SECOND_DIFFERENCE_STEP);
+        double[][] lseHessian = HessianFD.centred(x -> Fixtures.applyScalar(logSumExp, x), z, SECOND_DIFFERENCE_STEP);
+
+        for (int i = 0; i < 3; i++) {
+            assertArrayEquals(a[i], quadraticHessian[i], SECOND_DIFFERENCE);
+            for (int k = 0; k < 3; k++) {
+                assertEquals((i == k ? p[i] : 0) - p[i] * p[k], lseHessian[i][k], SECOND_DIFFERENCE);
+            }
+        }
+    }
+
+    @Test
+    void powerIterationOnDiagonalOneThreeFiveEightTenFindsTen() {
+        double[] diagonal = {1, 3, 5, 8, 10};
+        UnaryOperator<double[]> hvp = v -> {
+            double[] out = new double[v.length];
+            for (int i = 0; i < v.length; i++) out[i] = diagonal[i] * v[i];
+            return out;
+        };
+
+        assertEquals(10, PowerIteration.estimate(hvp, 5, 100, 1), ROUNDING);
+    }
+
+    private static double[] softmax(double[] z) {
+        double sum = 0;
+        double[] p = new double[z.length];
+        for (int i = 0; i < z.length; i++) {
+            p[i] = Math.exp(z[i]);
+            sum += p[i];
+        }
+        for (int i = 0; i < z.length; i++) p[i] /= sum;
+        return p;
     }
 
     private static double[][] numericJacobian(double[] x, Value.Fn s, Value.Fn t) {

@@ -1,0 +1,22 @@
+// Forward differences in the check: O(h) error.
+double relativeError(double[] a, double[] b) {
+    double diff = 0, normA = 0, normB = 0;
+    for (int i = 0; i < a.length; i++) {
+        diff += (a[i] - b[i]) * (a[i] - b[i]);
+        normA += a[i] * a[i];
+        normB += b[i] * b[i];
+    }
+    return Math.sqrt(diff) / (Math.sqrt(normA) + Math.sqrt(normB) + 1e-12);
+}
+
+boolean gradientIsCorrect(ToDoubleFunction<double[]> loss, Function<double[], double[]> grad, double[] w) {
+    double h = 1e-5;
+    double[] numeric = new double[w.length];
+    double at = loss.applyAsDouble(w);
+    for (int j = 0; j < w.length; j++) {
+        double[] up = w.clone();
+        up[j] += h;
+        numeric[j] = (loss.applyAsDouble(up) - at) / h;
+    }
+    return relativeError(grad.apply(w), numeric) <= 1e-6;
+}

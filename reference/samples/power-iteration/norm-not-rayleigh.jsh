@@ -1,0 +1,27 @@
+// Returns the norm of the last product instead of the Rayleigh quotient.
+double lambdaMax(UnaryOperator<double[]> hvp, int n, int iters, long seed) {
+    Random rng = new Random(seed);
+    double[] v = new double[n];
+    for (int i = 0; i < n; i++) v[i] = rng.nextGaussian();
+    v = unit(v);
+    double lambda = 0.0;
+    for (int k = 0; k < iters; k++) {
+        double[] w = hvp.apply(v);
+        lambda = Math.sqrt(dot(w, w));
+        v = unit(w);
+    }
+    return lambda;
+}
+
+double dot(double[] a, double[] b) {
+    double sum = 0;
+    for (int i = 0; i < a.length; i++) sum += a[i] * b[i];
+    return sum;
+}
+
+double[] unit(double[] v) {
+    double norm = Math.sqrt(dot(v, v));
+    double[] out = new double[v.length];
+    for (int i = 0; i < v.length; i++) out[i] = v[i] / norm;
+    return out;
+}
