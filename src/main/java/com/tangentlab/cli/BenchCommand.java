@@ -2,6 +2,7 @@ package com.tangentlab.cli;
 
 import com.tangentlab.app.Services;
 import com.tangentlab.bench.Benchmark;
+import com.tangentlab.bench.FigureBenchmark;
 import com.tangentlab.bench.Machine;
 import java.io.PrintWriter;
 import java.util.List;
@@ -16,8 +17,12 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code tangentlab bench}: latency and throughput of the judge on the exercises' known samples. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Grades the known samples of every exercise and reports submit-to-score latency (median, p95)"
-                + " of single submissions and the throughput of a parallel batch, with the machine.")
+                + " of single submissions and the throughput of a parallel batch, with the machine; with --figures,"
+                + " times the theory's live figures instead.")
 final class BenchCommand implements Callable<Integer> {
+    /** Slider positions are drawn from a fixed seed so two runs time the same requests. */
+    private static final long FIGURE_SEED = 20261129L;
+
     @ParentCommand
     private Main main;
 
@@ -39,8 +44,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--pool", defaultValue = "2", description = "agents kept started and waiting")
     private int poolSize;
 
+    @Option(names = "--figures", description = "time the theory's live figures instead of the judge")
+    private boolean figures;
+
+    @Option(names = "--figure-requests", defaultValue = "50",
+            description = "requests per figure at random slider positions (with --figures)")
+    private int figureRequests;
+
     @Override
     public Integer call() throws InterruptedException {
+        if (figures) return benchFigures();
         int parallel = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         PrintWriter out = spec.commandLine().getOut();
         try (Services services = Services.start(main.settings().withPoolSize(poolSize))) {
@@ -59,6 +72,15 @@ final class BenchCommand implements Callable<Integer> {
                     f.batchSubmissions(), f.jobs(), f.batchSeconds(), f.throughputPerSecond()));
             out.println("outcomes: " + f.statuses());
         }
+        return 0;
+    }
+
+    private int benchFigures() {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("machine: " + Machine.describe());
+        out.println("figures: first request of a fresh server, then " + figureRequests
+                + " requests each at random slider positions");
+        new FigureBenchmark(figureRequests, FIGURE_SEED).run().forEach(t -> out.println(t.line()));
         return 0;
     }
 }
