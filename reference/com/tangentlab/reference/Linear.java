@@ -17,16 +17,24 @@ final class Linear {
         return out;
     }
 
+    /** ‖v‖, with the entries divided by the largest first so that no square overflows or underflows. */
     static double norm(double[] v) {
+        double largest = 0;
+        for (double x : v) largest = Math.max(largest, Math.abs(x));
+        if (largest == 0 || !Double.isFinite(largest)) return largest;
         double sum = 0;
-        for (double x : v) sum += x * x;
-        return Math.sqrt(sum);
+        for (double x : v) sum += (x / largest) * (x / largest);
+        return largest * Math.sqrt(sum);
     }
 
+    /** ‖A‖_F, scaled like {@link #norm}. */
     static double frobenius(double[][] a) {
+        double largest = 0;
+        for (double[] row : a) for (double x : row) largest = Math.max(largest, Math.abs(x));
+        if (largest == 0 || !Double.isFinite(largest)) return largest;
         double sum = 0;
-        for (double[] row : a) for (double x : row) sum += x * x;
-        return Math.sqrt(sum);
+        for (double[] row : a) for (double x : row) sum += (x / largest) * (x / largest);
+        return largest * Math.sqrt(sum);
     }
 
     static double[] minus(double[] a, double[] b) {
