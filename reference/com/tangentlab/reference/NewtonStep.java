@@ -28,7 +28,7 @@ public final class NewtonStep extends Reference {
         generator("quadratic", NewtonStep::quadratic);
 
         property("solves-newton-equation", NewtonStep::solvesNewtonEquation);
-        property("descent-direction", (args, seen, tol) -> dot(args.vec(1), move(args, seen)) < 0);
+        property("descent-direction", (args, seen, tol) -> Linear.dot(args.vec(1), move(args, seen)) < 0);
 
         misconception("sign-flipped", args -> Linear.plus(args.vec(2), Linear.solve(args.mat(0), args.vec(1))));
         misconception("gradient-step", args -> Linear.minus(args.vec(2), args.vec(1)));
@@ -73,11 +73,5 @@ public final class NewtonStep extends Reference {
         double[] out = new double[x.length];
         for (int i = 0; i < x.length; i++) out[i] = x[i] - g[i] / h[i][i];
         return out;
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) sum += a[i] * b[i];
-        return sum;
     }
 }

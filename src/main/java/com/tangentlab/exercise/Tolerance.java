@@ -26,14 +26,21 @@ public record Tolerance(double relative, double absolute) {
         double[] e = Values.flatten(expected);
         double[] a = Values.flatten(actual);
         if (e == null || a == null || !Values.sameShape(expected, actual)) return false;
-        double diff = 0, norm = 0;
+        double scale = 0;
         for (int i = 0; i < e.length; i++) {
             if (!Double.isFinite(a[i])) return false;
-            double d = a[i] - e[i];
-            diff += d * d;
-            norm += e[i] * e[i];
+            scale = Math.max(scale, Math.max(Math.abs(a[i]), Math.abs(e[i])));
         }
-        return Math.sqrt(diff) <= absolute + relative * Math.sqrt(norm);
+        if (scale == 0) return true;
+        // Sums of squares of entries divided by the largest one neither overflow nor underflow,
+        // so results with entries near 1e±200 compare as reliably as results of order one.
+        double diff = 0, norm = 0;
+        for (int i = 0; i < e.length; i++) {
+            double d = a[i] / scale - e[i] / scale;
+            diff += d * d;
+            norm += (e[i] / scale) * (e[i] / scale);
+        }
+        return scale * Math.sqrt(diff) <= absolute + relative * scale * Math.sqrt(norm);
     }
 
     /** Whether a scalar is zero relative to a scale: {@code |x| ≤ absolute + relative · scale}. */

@@ -29,6 +29,27 @@ class NotebookValuesTest {
     private static final double SECOND_DIFFERENCE_STEP = 1e-3;
 
     @Test
+    void theJacobianOfTheExampleMapAtOneTwoHalfIsTwoHalfTwoOverEZeroMinusOne() {
+        double[][] j = matrix(new JacobianAnalytic(), "jacobian", Args.of(new double[] {1, 2, 0.5}));
+
+        assertArrayEquals(new double[] {2, 0.5, 2}, j[0], ROUNDING);
+        assertArrayEquals(new double[] {Math.E, 0, -1}, j[1], ROUNDING);
+    }
+
+    @Test
+    void theUnitNormalisationJacobianAtThreeFourZeroIsTheProjectionOverFiveAndAnnihilatesX() {
+        double[] x = {3, 4, 0};
+        double[] xHat = {0.6, 0.8, 0};
+
+        double[][] j = matrix(new UnitNormJacobian(), "unitNormJacobian", Args.of(x));
+
+        for (int a = 0; a < 3; a++) {
+            for (int b = 0; b < 3; b++) assertEquals(((a == b ? 1 : 0) - xHat[a] * xHat[b]) / 5, j[a][b], ROUNDING);
+        }
+        assertArrayEquals(new double[3], times(j, x), ROUNDING);
+    }
+
+    @Test
     void theSoftmaxJacobianAtOneTwoZeroMinusOneIsSymmetricPsdWithRowsSummingToZeroAndRankThree() {
         double[][] j = matrix(new SoftmaxJacobian(), "softmaxJacobian", Args.of(new double[] {1, 2, 0, -1}));
 

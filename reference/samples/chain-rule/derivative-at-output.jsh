@@ -1,0 +1,28 @@
+// Computes s = sigmoid(z), then passes s (not z) to the derivative.
+double sigmoid(double t) {
+    return t >= 0 ? 1 / (1 + Math.exp(-t)) : Math.exp(t) / (1 + Math.exp(t));
+}
+
+double sigmoidPrime(double t) {
+    double s = sigmoid(t);
+    return s * (1 - s);
+}
+
+double[] affine(double[][] a, double[] v, double[] b) {
+    double[] out = b.clone();
+    for (int i = 0; i < a.length; i++)
+        for (int j = 0; j < v.length; j++) out[i] += a[i][j] * v[j];
+    return out;
+}
+
+double[][] composedJacobian(double[][] Ag, double[] bg, double[][] Af, double[] bf, double[] x) {
+    double[] z = affine(Af, affine(Ag, x, bg), bf);
+    int m = Af.length, k = Ag.length, n = x.length;
+    double[][] j = new double[m][n];
+    for (int i = 0; i < m; i++) {
+        double slope = sigmoidPrime(sigmoid(z[i]));
+        for (int c = 0; c < n; c++)
+            for (int h = 0; h < k; h++) j[i][c] += slope * Af[i][h] * Ag[h][c];
+    }
+    return j;
+}
