@@ -3,12 +3,15 @@ package com.tangentlab.course;
 import com.tangentlab.exercise.Exercise;
 import com.tangentlab.exercise.ExerciseCatalog;
 import com.tangentlab.exercise.Values;
+import com.tangentlab.gradebook.CourseSettings;
+import com.tangentlab.gradebook.IsoTimes;
 import com.tangentlab.store.SubmissionSource;
 import com.tangentlab.store.SubmissionStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +22,12 @@ import java.util.TreeMap;
 public final class Course {
     private final ExerciseCatalog catalog;
     private final SubmissionStore store;
+    private final CourseSettings settings;
 
-    public Course(ExerciseCatalog catalog, SubmissionStore store) {
+    public Course(ExerciseCatalog catalog, SubmissionStore store, CourseSettings settings) {
         this.catalog = catalog;
         this.store = store;
+        this.settings = settings;
     }
 
     public Optional<Exercise> find(String id) {
@@ -31,8 +36,11 @@ public final class Course {
 
     public List<ExerciseProgress> exercises(String username) {
         Map<String, Double> best = store.bestScores(username, SubmissionSource.WEB);
+        Map<String, OffsetDateTime> deadlines = settings.deadlines();
+        String lateRule = settings.rules().lateRuleText();
         return catalog.all().stream()
-                .map(e -> new ExerciseProgress(e.id(), e.title(), e.section(), e.points(), best.get(e.id())))
+                .map(e -> new ExerciseProgress(e.id(), e.title(), e.section(), e.points(), best.get(e.id()),
+                        IsoTimes.format(deadlines.get(e.id())), deadlines.containsKey(e.id()) ? lateRule : null))
                 .toList();
     }
 
@@ -57,8 +65,15 @@ public final class Course {
             return new ExercisePage.ExampleCall(x.name(), x.call().name() + "(" + String.join(", ", args) + ")",
                     args);
         }).toList();
+        Optional<OffsetDateTime> deadline = settings.deadline(e.id());
         return new ExercisePage(e.id(), e.title(), e.section(), e.points(), read(e.statementFile()),
-                read(e.starterFile()), examples);
+                read(e.starterFile()), examples, IsoTimes.format(deadline.orElse(null)),
+                deadline.isPresent() ? settings.rules().lateRuleText() : null);
+    }
+
+    /** Whether a submission at {@code submittedAt} is after the exercise's deadline. */
+    public boolean isLate(String exerciseId, OffsetDateTime submittedAt) {
+        return settings.isLate(exerciseId, submittedAt);
     }
 
     /** The starter snippet, what a student's draft is before they save one. */

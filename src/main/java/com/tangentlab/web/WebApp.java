@@ -5,6 +5,8 @@ import com.tangentlab.account.AccountService;
 import com.tangentlab.config.Settings;
 import com.tangentlab.course.Course;
 import com.tangentlab.figure.FigureCatalog;
+import com.tangentlab.gradebook.CourseSettings;
+import com.tangentlab.gradebook.Gradebook;
 import com.tangentlab.store.DraftStore;
 import com.tangentlab.store.SubmissionStore;
 import com.tangentlab.submit.ExampleRunner;
@@ -18,7 +20,8 @@ import io.javalin.json.JavalinJackson;
 public final class WebApp {
     /** What the routes need, built by the one wiring place. */
     public record Dependencies(Course course, AccountService accounts, DraftStore drafts, SubmissionStore store,
-            GradingQueue queue, ExampleRunner runner, FigureCatalog figures, Settings.Web settings) {}
+            GradingQueue queue, ExampleRunner runner, FigureCatalog figures, Gradebook gradebook,
+            CourseSettings courseSettings, Settings.Web settings) {}
 
     private WebApp() {}
 
@@ -32,6 +35,8 @@ public final class WebApp {
         SubmissionController submissions = new SubmissionController(d.course(), d.store(), d.queue(), bodies);
         InstructorController instructor = new InstructorController(d.accounts(), bodies);
         FigureController figures = new FigureController(d.figures());
+        DashboardController dashboard = new DashboardController(d.gradebook());
+        CourseSettingsController courseSettings = new CourseSettingsController(d.courseSettings(), bodies);
 
         Javalin app = Javalin.create(config -> configure(config, d.settings(), mapper));
         app.beforeMatched(guard::check);
@@ -56,6 +61,15 @@ public final class WebApp {
         app.get("/api/instructor/users", instructor::users, Access.INSTRUCTOR);
         app.post("/api/instructor/roster", instructor::uploadRoster, Access.INSTRUCTOR);
         app.post("/api/instructor/users/{username}/password", instructor::resetPassword, Access.INSTRUCTOR);
+
+        app.get("/api/instructor/gradebook", dashboard::gradebook, Access.INSTRUCTOR);
+        app.get("/api/instructor/gradebook/attempts", dashboard::cellAttempts, Access.INSTRUCTOR);
+        app.get("/api/instructor/students/{username}", dashboard::student, Access.INSTRUCTOR);
+        app.get("/api/instructor/exports/grades.csv", dashboard::gradesCsv, Access.INSTRUCTOR);
+        app.get("/api/instructor/exports/attempts.csv", dashboard::attemptsCsv, Access.INSTRUCTOR);
+        app.get("/api/instructor/exports/attempts.json", dashboard::attemptsJson, Access.INSTRUCTOR);
+        app.get("/api/instructor/settings", courseSettings::get, Access.INSTRUCTOR);
+        app.put("/api/instructor/settings", courseSettings::replace, Access.INSTRUCTOR);
 
         ErrorMapping.register(app);
         return app;
