@@ -1,6 +1,6 @@
 // The course home: every section with the student's progress, and changing one's password.
 import { request, requireUser } from './api.js';
-import { el, replace, formatScore } from './dom.js';
+import { el, replace, formatScore, formatTime } from './dom.js';
 import { header, pageError } from './layout.js';
 
 async function main() {
@@ -20,7 +20,8 @@ function sectionCard(s) {
       + `${s.attempted} of ${s.exercises.length} exercises attempted`),
     el('ul', {}, s.exercises.map((x) => el('li', {},
       el('a', { href: `${href}#${encodeURIComponent(x.id)}` }, x.title),
-      ` · ${x.bestScore === null ? 'not attempted' : `best ${formatScore(x.bestScore)}`} / ${formatScore(x.points)}`))));
+      ` · ${x.bestScore === null ? 'not attempted' : `best ${formatScore(x.bestScore)}`} / ${formatScore(x.points)}`,
+      x.deadline ? el('span', { class: 'deadline' }, ` · due ${formatTime(x.deadline)} (${x.lateRule})`) : null))));
 }
 
 document.getElementById('password-form').addEventListener('submit', async (event) => {

@@ -115,17 +115,26 @@ public final class WebPlatform implements AutoCloseable {
     }
 
     /**
-     * Creates the demo class when no student account exists besides the demo ones, and grades it
-     * in the background: the web submissions through the grading queue, the graded folder through
-     * the batch grader. {@code report} hears when all of it is graded. Empty when a class exists.
+     * Creates the demo class when no student account exists besides the demo ones, and grades it,
+     * all in the background so that the server answers at once: the web submissions through the
+     * grading queue, the graded folder through the batch grader. {@code created} hears what was
+     * stored, {@code graded} when all of it is graded. False when a class exists.
      */
-    public Optional<DemoClass.Created> seedDemoClassIfNoClass(Consumer<String> report) {
-        if (demoClass.classExists()) return Optional.empty();
-        DemoClass.Created created = demoClass.create(services.settings().dataDir());
-        Thread grading = new Thread(() -> report.accept(gradeDemo(created, queue, services)), "demo-class");
-        grading.setDaemon(true);
-        grading.start();
-        return Optional.of(created);
+    public boolean seedDemoClassIfNoClass(Consumer<DemoClass.Created> created, Consumer<String> graded) {
+        if (demoClass.classExists()) return false;
+        Thread seeding = new Thread(() -> {
+            try {
+                DemoClass.Created made = demoClass.create(services.settings().dataDir());
+                created.accept(made);
+                graded.accept(gradeDemo(made, queue, services));
+            } catch (RuntimeException e) {
+                LOG.error("creating the demo class failed", e);
+                graded.accept("Creating the demo class failed: " + e.getMessage());
+            }
+        }, "demo-class");
+        seeding.setDaemon(true);
+        seeding.start();
+        return true;
     }
 
     /**

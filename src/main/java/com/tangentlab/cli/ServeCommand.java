@@ -54,15 +54,16 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Tangent Lab is running at http://localhost:" + platform.port() + "/ (listening on "
                 + web.host() + ":" + platform.port() + "; stop with Ctrl-C)");
         printAccounts(out, platform);
-        if (!noDemoClass) {
-            platform.seedDemoClassIfNoClass(done -> {
-                out.println(done);
-                out.flush();
-            }).ifPresent(created -> {
-                DemoClassSummary.print(out, created);
-                out.println("  It is being graded in the background (about a minute on two cores); the dashboard"
-                        + " fills in as grades arrive.");
-            });
+        if (!noDemoClass && platform.seedDemoClassIfNoClass(created -> {
+            DemoClassSummary.print(out, created);
+            out.println("  It is being graded in the background (about two minutes on two cores); the dashboard"
+                    + " fills in as grades arrive.");
+            out.flush();
+        }, graded -> {
+            out.println(graded);
+            out.flush();
+        })) {
+            out.println("No class yet: creating the demo class in the background.");
         }
         if (platform.resumed() > 0) {
             out.println(platform.resumed() + " submission(s) left ungraded by the last run are being graded.");
