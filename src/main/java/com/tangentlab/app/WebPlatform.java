@@ -167,14 +167,15 @@ public final class WebPlatform implements AutoCloseable {
         long started = System.nanoTime();
         created.web().forEach(queue::queueStored);
         try {
-            new BatchGrader(services.catalog(), services.judge(), services.store(), new SecureRandom()::nextLong,
-                    services.settings().sourceBytes(), 1).grade(created.batchFolder(), Progress.SILENT);
             Set<Long> waiting = created.web().stream().map(StoredSubmission::id).collect(Collectors.toSet());
             long giveUp = started + DEMO_GRADING_LIMIT.toNanos();
             while (!waiting.isEmpty() && System.nanoTime() < giveUp) {
                 waiting.removeIf(id -> services.store().grade(id).isPresent());
                 if (!waiting.isEmpty()) Thread.sleep(DEMO_POLL.toMillis());
             }
+            // After the queue, not beside it: more graders at once than cores only makes time limits run out.
+            new BatchGrader(services.catalog(), services.judge(), services.store(), new SecureRandom()::nextLong,
+                    services.settings().sourceBytes(), 1).grade(created.batchFolder(), Progress.SILENT);
             long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
             int total = created.web().size() + created.batchFiles();
             return waiting.isEmpty() ? "Demo class graded: " + total + " submissions in " + seconds + " s."
