@@ -30,7 +30,8 @@ function showOverview(g) {
       + `${formatScore(mean)}% of ${formatScore(g.maxTotal)} points`
       + (grading ? `; ${grading} cell(s) still being graded` : '')
       + ` · grading: ${g.rules.gradingPolicy} attempt · ${g.rules.lateRule}`),
-    TILES.map(([href, title, text]) => el('a', { class: 'tile card', href }, el('strong', {}, title), el('span', {}, text))));
+    el('div', { class: 'tiles' }, TILES.map(([href, title, text]) => el('a', { class: 'tile card', href },
+      el('strong', {}, title), el('span', {}, text)))));
 }
 
 async function showUsers() {

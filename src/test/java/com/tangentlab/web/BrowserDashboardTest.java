@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -31,21 +30,16 @@ class BrowserDashboardTest {
         server = WebFixture.start(web -> web);
         WebFixture.Client instructor = server.signedIn("instructor");
         assertEquals(201, instructor.postRaw("/api/instructor/roster", "carol,Carol Chen", "text/csv").status());
-        submit(server.signedIn("alice"), "diagonal-only.jsh");
-        submit(server.signedIn("alice"), "correct.jsh");
-        submit(server.signedIn("bob"), "diagonal-only.jsh");
-        // A deadline an hour ago: the attempts just made are one started day late.
-        String anHourAgo = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).toString();
+        OffsetDateTime deadline = OffsetDateTime.parse("2025-01-10T12:00:00Z");
+        try (GradedSeed seed = new GradedSeed(server.databaseUrl)) {
+            seed.graded("alice", SOFTMAX, WebFixture.sample("diagonal-only.jsh"), deadline.minusDays(1), 0.59, 1);
+            seed.graded("alice", SOFTMAX, WebFixture.sample("correct.jsh"), deadline.plusHours(1), 10, 2);
+            seed.graded("bob", SOFTMAX, WebFixture.sample("diagonal-only.jsh"), deadline.minusHours(3), 0.59, 3);
+        }
+        // alice's right answer came an hour late: one started day, 10 % off.
         assertEquals(200, instructor.put("/api/instructor/settings", Map.of("gradingPolicy", "best",
                 "latePolicy", "penalty", "penaltyPercentPerDay", 10,
-                "deadlines", Map.of(SOFTMAX, anHourAgo, "newton-step", "2099-01-01T00:00:00Z"))).status());
-    }
-
-    private static void submit(WebFixture.Client student, String sample) throws Exception {
-        WebFixture.Response r = student.post("/api/exercises/" + SOFTMAX + "/submissions",
-                WebFixture.Client.code(WebFixture.sample(sample)));
-        assertEquals(202, r.status(), r.toString());
-        student.awaitGraded(r.json().get("id").asLong());
+                "deadlines", Map.of(SOFTMAX, deadline.toString(), "newton-step", "2099-01-01T00:00:00Z"))).status());
     }
 
     @AfterAll
@@ -85,6 +79,7 @@ class BrowserDashboardTest {
         WebElement aliceCell = browser.driver.findElement(
                 By.cssSelector("tr[data-student=alice] td[data-exercise=\"" + SOFTMAX + "\"]"));
         assertTrue(aliceCell.getText().startsWith("9 (raw 10, −10%)"), aliceCell.getText());
+        browser.screenshot("dashboard-gradebook-sorted");
         browser.driver.findElement(By.cssSelector("th[data-sort=student] button")).click();
         browser.wait.until(ExpectedConditions.attributeToBe(By.cssSelector("th[data-sort=student]"),
                 "aria-sort", "ascending"));
@@ -103,7 +98,7 @@ class BrowserDashboardTest {
         assertTrue(attempts.getText().contains("Score 10 / 10"), attempts.getText());
         assertEquals(2, browser.driver.findElements(By.cssSelector("#cell-attempts details.attempt")).size());
         assertTrue(browser.driver.findElement(By.id("cell-attempts")).getText().contains("late 1 day(s)"));
-        browser.screenshot("dashboard-gradebook");
+        browser.screenshot("dashboard-gradebook-attempts");
 
         String href = browser.driver.findElement(By.id("download-grades")).getAttribute("href");
         String csv = (String) browser.driver.executeAsyncScript(
