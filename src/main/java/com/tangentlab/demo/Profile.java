@@ -21,6 +21,8 @@ enum Profile {
 
     private static final Profile[] CYCLE = {STRONG, IMPROVING, STRUGGLING, IMPROVING, LATE, STRONG, IMPROVING,
         STRUGGLING, LATE, IMPROVING, STRONG, ABSENT, IMPROVING, LATE, STRUGGLING, STRONG};
+    /** Even improving students leave an exercise unfinished now and then. */
+    private static final double GIVE_UP_WHEN_IMPROVING = 0.2;
     private static final int WINDOW_HOURS = 7 * 24;
     /** Nothing is dated in the last hour, so no demo submission lies in the future of a slow start. */
     private static final int MARGIN_HOURS = 1;
@@ -57,7 +59,9 @@ enum Profile {
         return switch (this) {
             case STRONG -> random.nextBoolean() ? List.of(right)
                     : List.of(DemoClass.Samples.wrong(e, random.nextInt(4)), right);
-            case IMPROVING -> random.nextBoolean()
+            case IMPROVING -> random.nextDouble() < GIVE_UP_WHEN_IMPROVING
+                    ? List.of(DemoClass.Samples.wrong(e, random.nextInt(4)), DemoClass.Samples.wrong(e, random.nextInt(4)))
+                    : random.nextBoolean()
                     ? List.of(DemoClass.Samples.wrong(e, random.nextInt(4)), right)
                     : List.of(DemoClass.Samples.wrong(e, random.nextInt(4)), DemoClass.Samples.wrong(e, random.nextInt(4)),
                             right);

@@ -13,6 +13,8 @@ public final class Scoring {
     private static final Duration DAY = Duration.ofDays(1);
     /** Scores are kept to hundredths, as the judge gives them. */
     private static final int DECIMALS = 2;
+    /** Far below a hundredth: scores closer than this are equal, and then the earlier attempt counts. */
+    private static final double SAME_SCORE = 1e-9;
 
     private Scoring() {}
 
@@ -52,7 +54,7 @@ public final class Scoring {
         if (policy == GradingPolicy.LAST) return Optional.of(gradedOldestFirst.get(gradedOldestFirst.size() - 1));
         T best = gradedOldestFirst.get(0);
         for (T attempt : gradedOldestFirst) {
-            if (scored.apply(attempt).score() > scored.apply(best).score()) best = attempt;
+            if (scored.apply(attempt).score() > scored.apply(best).score() + SAME_SCORE) best = attempt;
         }
         return Optional.of(best);
     }
