@@ -71,7 +71,6 @@ function showChart(s) {
   const series = s.exercises.map((x) => ({
     name: x.id,
     type: 'line',
-    step: false,
     symbolSize: 8,
     data: s.timeline.filter((t) => t.attempt.exerciseId === x.id && t.attempt.score !== null)
       .map((t) => [t.attempt.submittedAt, t.attempt.score]),

@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
         printAccounts(out, platform);
         if (!noDemoClass && platform.seedDemoClassIfNoClass(created -> {
             DemoClassSummary.print(out, created);
-            out.println("  It is being graded in the background (about two minutes on two cores); the dashboard"
+            out.println("  It is being graded in the background (about two minutes on two cores); the gradebook"
                     + " fills in as grades arrive.");
             out.flush();
         }, graded -> {

@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -119,7 +120,7 @@ public final class DemoClass {
     }
 
     static String username(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.');
+        return name.toLowerCase(Locale.ROOT).replace(' ', '.');
     }
 
     /** One submission to store, at a time in the past. */
