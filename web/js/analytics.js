@@ -9,7 +9,7 @@ import { instructorPage, dataTable, percent, number, score } from './dashboard.j
 const exerciseId = new URLSearchParams(location.search).get('exercise');
 
 async function main() {
-  await instructorPage(async () => {
+  await instructorPage('analytics', async () => {
     const root = document.getElementById('dashboard');
     if (exerciseId) await showExercise(root, exerciseId);
     else await showList(root);

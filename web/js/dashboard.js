@@ -2,29 +2,40 @@
 // tables with a CSV download, and code shown with line numbers. Everything from users is text.
 import { ApiError, requireUser } from './api.js';
 import { el, replace, formatScore, formatTime } from './dom.js';
-import { header } from './layout.js';
+import { header, pageError } from './layout.js';
 import { download } from './csv.js';
 
 const PAGES = [
-  ['/instructor.html', 'Dashboard'],
-  ['/analytics.html', 'Analytics'],
-  ['/submissions.html', 'Submissions'],
-  ['/regrade.html', 'Regrade'],
-  ['/similarity.html', 'Similarity'],
+  ['home', '/instructor.html', 'Dashboard'],
+  ['gradebook', '/gradebook.html', 'Gradebook'],
+  ['students', '/student.html', 'Students'],
+  ['analytics', '/analytics.html', 'Exercises'],
+  ['submissions', '/submissions.html', 'Submissions'],
+  ['regrade', '/regrade.html', 'Regrade'],
+  ['similarity', '/similarity.html', 'Similarity'],
+  ['settings', '/settings.html', 'Settings & deadlines'],
+  ['accounts', '/instructor.html#accounts', 'Accounts'],
 ];
 
-/**
- * Signs in (anonymous users go to the login page), shows the bar and the navigation, then runs
- * `load`; a student is told the page is for instructors only, as the API refuses them with 403.
- */
-export async function instructorPage(load) {
-  const user = await requireUser();
-  header(user);
+/** Fills #dashnav, marking the page named `active`. */
+export function dashboardNav(active) {
   const nav = document.getElementById('dashnav');
-  replace(nav, PAGES.map(([href, label]) => el('a', {
-    href, class: location.pathname === href ? 'current' : null,
-  }, label)));
+  if (!nav) return;
+  replace(nav, el('ul', {}, PAGES.map(([key, href, label]) => el('li', {},
+    el('a', { href, 'data-page': key, class: key === active ? 'active' : null,
+      'aria-current': key === active ? 'page' : null }, label)))));
+}
+
+/**
+ * Signs in (anonymous users go to the login page), draws the bar and the navigation with the
+ * page named `active` marked, then runs `load`. A student is told the page is for instructors
+ * only, as the API refuses them with 403; any other failure is shown in #page-error.
+ */
+export async function instructorPage(active, load) {
   try {
+    const user = await requireUser();
+    header(user);
+    dashboardNav(active);
     // The server refuses students every instructor route; this only spares them a half-drawn page.
     if (user.role !== 'instructor') throw new ApiError(403, 'instructors only');
     // Shown before loading, so that charts drawn while loading measure their real width.
@@ -35,8 +46,21 @@ export async function instructorPage(load) {
       e.message = 'instructors only';
       document.getElementById('dashboard').hidden = true;
     }
-    throw e;
+    pageError(e);
   }
+}
+
+/** Seconds as the largest sensible unit: "45 s", "12 min", "3.5 h", "2.1 days". */
+export function formatDuration(seconds) {
+  if (seconds === null || seconds === undefined) return '';
+  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 3600) return `${Math.round(seconds / 60)} min`;
+  if (seconds < 86400) return `${(seconds / 3600).toFixed(1)} h`;
+  return `${(seconds / 86400).toFixed(1)} days`;
+}
+
+export function studentLink(username, text) {
+  return el('a', { href: `/student.html?user=${encodeURIComponent(username)}` }, text || username);
 }
 
 export const score = formatScore;

@@ -27,6 +27,8 @@ export async function exercisePanel(id) {
 
   const panel = el('section', { class: 'exercise', 'data-exercise': id },
     el('h2', {}, page.title, ' ', el('small', {}, `${formatScore(page.points)} points`), ' ', best),
+    page.deadline ? el('p', { class: 'deadline' }, `Due ${formatTime(page.deadline)} · ${page.lateRule}; `
+      + 'later submissions are still graded and kept.') : null,
     el('details', { class: 'statement-box', open: true }, el('summary', {}, 'Statement'), statement),
     examplesList(page.examples),
     editorBox,
@@ -133,7 +135,7 @@ async function refreshHistory(base, best, history) {
   const viewer = el('pre', { class: 'attempt-code', hidden: true });
   const rows = mine.attempts.map((a) => el('tr', { 'data-attempt': a.id },
     el('td', {}, formatTime(a.submittedAt)),
-    el('td', {}, a.status || 'grading'),
+    el('td', {}, a.status || 'grading', a.late ? el('span', { class: 'badge late' }, 'late') : null),
     el('td', {}, a.score === null ? '–' : `${formatScore(a.score)} / ${formatScore(a.maxScore)}`),
     el('td', {}, el('button', { type: 'button', class: 'link', onclick: () => {
       viewer.textContent = a.code;

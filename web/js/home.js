@@ -1,6 +1,6 @@
 // The course home: every section of the chapter, with the student's progress where it has exercises, and changing one's password.
 import { request, requireUser } from './api.js';
-import { el, replace, formatScore } from './dom.js';
+import { el, replace, formatScore, formatTime } from './dom.js';
 import { header, pageError } from './layout.js';
 
 async function main() {
@@ -25,7 +25,8 @@ function sectionCard(s) {
       + `${s.attempted} of ${s.exercises.length} exercises attempted`),
     el('ul', {}, s.exercises.map((x) => el('li', {},
       el('a', { href: `${href}#${encodeURIComponent(x.id)}` }, x.title),
-      ` · ${x.bestScore === null ? 'not attempted' : `best ${formatScore(x.bestScore)}`} / ${formatScore(x.points)}`))));
+      ` · ${x.bestScore === null ? 'not attempted' : `best ${formatScore(x.bestScore)}`} / ${formatScore(x.points)}`,
+      x.deadline ? el('span', { class: 'deadline' }, ` · due ${formatTime(x.deadline)} (${x.lateRule})`) : null))));
   return card;
 }
 

@@ -1,19 +1,37 @@
-// Instructors: the accounts, roster upload and password resets. The server decides who may use
-// it; anyone else is shown the API's refusal.
-import { request, requireUser } from './api.js';
-import { el, replace } from './dom.js';
-import { header, pageError } from './layout.js';
+// The instructor dashboard's home: the class at a glance, links to every dashboard page, and the
+// accounts (list, roster upload, password resets). The server decides who may use it; anyone else
+// is shown the API's refusal.
+import { request } from './api.js';
+import { el, replace, formatScore } from './dom.js';
+import { instructorPage } from './dashboard.js';
 
-async function main() {
-  const user = await requireUser();
-  header(user);
-  try {
-    await showUsers();
-  } catch (e) {
-    if (e.status === 403) e.message = 'instructors only';
-    throw e;
-  }
-  document.getElementById('instructor').hidden = false;
+const TILES = [
+  ['/gradebook.html', 'Gradebook', 'Every student × exercise under the grading and late policies; CSV export.'],
+  ['/student.html', 'Students', 'One student\'s attempts over time, with a chart of scores.'],
+  ['/analytics.html', 'Exercises', 'Per-exercise analytics: scores, attempts, failing tests.'],
+  ['/submissions.html', 'Submissions', 'Browse every submission and compare attempts.'],
+  ['/regrade.html', 'Regrade', 'Grade stored submissions again with the same hidden tests.'],
+  ['/similarity.html', 'Similarity', 'Submissions that look alike.'],
+  ['/settings.html', 'Settings & deadlines', 'Best or last attempt, the late rule, and each exercise\'s deadline.'],
+];
+
+async function load() {
+  const [gradebook] = await Promise.all([request('GET', '/api/instructor/gradebook'), showUsers()]);
+  showOverview(gradebook);
+}
+
+function showOverview(g) {
+  const students = g.rows.length;
+  const active = g.rows.filter((r) => Object.keys(r.cells).length > 0).length;
+  const grading = g.rows.reduce((n, r) => n + Object.values(r.cells).filter((c) => c.grading).length, 0);
+  const mean = students ? g.rows.reduce((s, r) => s + r.percent, 0) / students : 0;
+  replace(document.getElementById('overview'),
+    el('p', { class: 'summary' }, `${students} students, ${active} with submissions; class average `
+      + `${formatScore(mean)}% of ${formatScore(g.maxTotal)} points`
+      + (grading ? `; ${grading} cell(s) still being graded` : '')
+      + ` · grading: ${g.rules.gradingPolicy} attempt · ${g.rules.lateRule}`),
+    el('div', { class: 'tiles' }, TILES.map(([href, title, text]) => el('a', { class: 'tile card', href },
+      el('strong', {}, title), el('span', {}, text)))));
 }
 
 async function showUsers() {
@@ -63,4 +81,4 @@ function fetchCsv(csv) {
   return request('POST', '/api/instructor/roster', csv, 'text/csv');
 }
 
-main().catch(pageError);
+instructorPage('home', load);

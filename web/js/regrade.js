@@ -10,7 +10,7 @@ let current = null;
 let timer = null;
 
 async function main() {
-  await instructorPage(async () => {
+  await instructorPage('regrade', async () => {
     const exercises = await request('GET', '/api/exercises');
     replace(document.getElementById('r-exercise'), exerciseOptions(exercises,
       new URLSearchParams(location.search).get('exercise'), 'every exercise'));

@@ -9,7 +9,7 @@ import { instructorPage, dataTable, codeView, exerciseOptions, percent, time } f
 const COLOURS = 6;
 
 async function main() {
-  await instructorPage(async () => {
+  await instructorPage('similarity', async () => {
     const params = new URLSearchParams(location.search);
     const exercises = await request('GET', '/api/exercises');
     replace(document.getElementById('s-exercise'), exerciseOptions(exercises, params.get('exercise')));

@@ -11,7 +11,7 @@ const FILTERS = { exercise: 'f-exercise', status: 'f-status', student: 'f-studen
 const ticked = new Map();
 
 async function main() {
-  await instructorPage(async () => {
+  await instructorPage('submissions', async () => {
     const params = new URLSearchParams(location.search);
     const exercises = await request('GET', '/api/exercises');
     replace(document.getElementById('f-exercise'), exerciseOptions(exercises, params.get('exercise'), 'every exercise'));

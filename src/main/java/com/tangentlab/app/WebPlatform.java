@@ -8,8 +8,15 @@ import com.tangentlab.analytics.Analytics;
 import com.tangentlab.config.Settings;
 import com.tangentlab.course.Chapter;
 import com.tangentlab.course.Course;
+import com.tangentlab.demo.DemoClass;
 import com.tangentlab.exercise.ExerciseCatalog;
 import com.tangentlab.figure.FigureCatalog;
+import com.tangentlab.grade.BatchGrader;
+import com.tangentlab.grade.Progress;
+import com.tangentlab.gradebook.CourseRulesStore;
+import com.tangentlab.gradebook.CourseSettings;
+import com.tangentlab.gradebook.Gradebook;
+import com.tangentlab.gradebook.GradebookStore;
 import com.tangentlab.regrade.Regrader;
 import com.tangentlab.similarity.NearDuplicates;
 import com.tangentlab.store.ClassSubmissions;
@@ -17,6 +24,7 @@ import com.tangentlab.store.Database;
 import com.tangentlab.store.DraftStore;
 import com.tangentlab.store.RegradeStore;
 import com.tangentlab.store.SectionViewStore;
+import com.tangentlab.store.StoredSubmission;
 import com.tangentlab.submit.ExampleRunner;
 import com.tangentlab.submit.GradingQueue;
 import com.tangentlab.submit.RateLimiter;
@@ -26,7 +34,13 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The web platform running: the services of every command, accounts, the grading queue and
@@ -36,6 +50,10 @@ public final class WebPlatform implements AutoCloseable {
     /** What a user refused for a full queue is told to wait: about one grade per worker. */
     private static final long RETRY_WHEN_FULL_SECONDS = 5;
     private static final Duration RATE_WINDOW = Duration.ofMinutes(1);
+    /** Far beyond the minute or two the demo class takes on two cores, yet never waiting forever. */
+    private static final Duration DEMO_GRADING_LIMIT = Duration.ofMinutes(15);
+    private static final Duration DEMO_POLL = Duration.ofMillis(500);
+    private static final Logger LOG = LoggerFactory.getLogger(WebPlatform.class);
 
     private final Services services;
     private final GradingQueue queue;
@@ -44,9 +62,10 @@ public final class WebPlatform implements AutoCloseable {
     private final AccountService accounts;
     private final List<NewAccount> demoAccountsCreated;
     private final int resumed;
+    private final DemoClass demoClass;
 
     private WebPlatform(Services services, GradingQueue queue, Regrader regrader, Javalin server,
-            AccountService accounts, List<NewAccount> demoAccountsCreated, int resumed) {
+            AccountService accounts, List<NewAccount> demoAccountsCreated, int resumed, DemoClass demoClass) {
         this.services = services;
         this.queue = queue;
         this.regrader = regrader;
@@ -54,6 +73,7 @@ public final class WebPlatform implements AutoCloseable {
         this.accounts = accounts;
         this.demoAccountsCreated = demoAccountsCreated;
         this.resumed = resumed;
+        this.demoClass = demoClass;
     }
 
     /**
@@ -84,12 +104,18 @@ public final class WebPlatform implements AutoCloseable {
             WebApp.Insights insights = new WebApp.Insights(views, classSubmissions,
                     new Analytics(services.catalog(), classSubmissions, views), regrader,
                     new NearDuplicates(classSubmissions));
-            Javalin server = WebApp.create(new WebApp.Dependencies(new Course(services.catalog(), chapter, services.store()),
-                    accounts, new DraftStore(data, clock), services.store(), queue, runner, FigureCatalog.chapter(), web,
-                    insights));
+            CourseRulesStore rules = new CourseRulesStore(data);
+            CourseSettings courseSettings = new CourseSettings(services.catalog(), rules);
+            Gradebook gradebook = new Gradebook(services.catalog(), accounts, new GradebookStore(data), rules,
+                    services.store());
+            Javalin server = WebApp.create(new WebApp.Dependencies(
+                    new Course(services.catalog(), chapter, services.store(), courseSettings), accounts,
+                    new DraftStore(data, clock), services.store(), queue, runner, FigureCatalog.chapter(), gradebook,
+                    courseSettings, web, insights));
             server.start(web.host(), web.port());
             int resumed = queue.resumeUngraded();
-            return new WebPlatform(services, queue, regrader, server, accounts, demo, resumed);
+            return new WebPlatform(services, queue, regrader, server, accounts, demo, resumed,
+                    new DemoClass(services.catalog(), accounts, services.store(), rules, clock));
         } catch (RuntimeException e) {
             if (regrader != null) regrader.close();
             if (queue != null) queue.close();
@@ -106,6 +132,82 @@ public final class WebPlatform implements AutoCloseable {
         try (Database database = Database.open(settings.databaseUrl())) {
             return new AccountService(database.dataSource(), new Passwords(), Clock.systemUTC(),
                     settings.web().sessionTimeout()).resetPassword(username, password);
+        }
+    }
+
+    /**
+     * Creates the demo class when no student account exists besides the demo ones, and grades it,
+     * all in the background so that the server answers at once: the web submissions through the
+     * grading queue, the graded folder through the batch grader. {@code created} hears what was
+     * stored, {@code graded} when all of it is graded. False when a class exists.
+     */
+    public boolean seedDemoClassIfNoClass(Consumer<DemoClass.Created> created, Consumer<String> graded) {
+        if (demoClass.classExists()) return false;
+        Thread seeding = new Thread(() -> {
+            try {
+                DemoClass.Created made = demoClass.create(services.settings().dataDir());
+                created.accept(made);
+                graded.accept(gradeDemo(made, queue, services));
+            } catch (RuntimeException e) {
+                LOG.error("creating the demo class failed", e);
+                graded.accept("Creating the demo class failed: " + e.getMessage());
+            }
+        }, "demo-class");
+        seeding.setDaemon(true);
+        seeding.start();
+        return true;
+    }
+
+    /**
+     * Adds the demo class to the configured database without starting the server, and grades it
+     * before returning; empty when it was added before. {@code created} hears what was stored
+     * before grading starts.
+     */
+    public static Optional<String> seedDemoClass(Settings settings, Consumer<DemoClass.Created> created) {
+        try (Services services = Services.start(settings)) {
+            Settings.Web web = settings.web();
+            Clock clock = Clock.systemUTC();
+            DataSource data = services.database().dataSource();
+            AccountService accounts = new AccountService(data, new Passwords(), clock, web.sessionTimeout());
+            accounts.createDemoAccountsIfNone();
+            DemoClass demo = new DemoClass(services.catalog(), accounts, services.store(), new CourseRulesStore(data),
+                    clock);
+            if (demo.alreadyCreated()) return Optional.empty();
+            try (GradingQueue queue = new GradingQueue(services.catalog(), services.judge(), services.store(),
+                    new RateLimiter("submissions", web.submissionsPerMinute(), RATE_WINDOW, clock),
+                    new SecureRandom()::nextLong, web.gradingWorkers(), web.queueCapacity(), RETRY_WHEN_FULL_SECONDS)) {
+                DemoClass.Created made = demo.create(settings.dataDir());
+                created.accept(made);
+                return Optional.of(gradeDemo(made, queue, services));
+            }
+        }
+    }
+
+    /** Grades the demo class by the normal paths and waits for it; says how long it took. */
+    private static String gradeDemo(DemoClass.Created created, GradingQueue queue, Services services) {
+        long started = System.nanoTime();
+        created.web().forEach(queue::queueStored);
+        try {
+            Set<Long> waiting = created.web().stream().map(StoredSubmission::id).collect(Collectors.toSet());
+            long giveUp = started + DEMO_GRADING_LIMIT.toNanos();
+            while (!waiting.isEmpty() && System.nanoTime() < giveUp) {
+                waiting.removeIf(id -> services.store().grade(id).isPresent());
+                if (!waiting.isEmpty()) Thread.sleep(DEMO_POLL.toMillis());
+            }
+            // After the queue, not beside it: more graders at once than cores only makes time limits run out.
+            new BatchGrader(services.catalog(), services.judge(), services.store(), new SecureRandom()::nextLong,
+                    services.settings().sourceBytes(), 1).grade(created.batchFolder(), Progress.SILENT);
+            long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+            int total = created.web().size() + created.batchFiles();
+            return waiting.isEmpty() ? "Demo class graded: " + total + " submissions in " + seconds + " s."
+                    : "Demo class: " + waiting.size() + " web submission(s) still ungraded after " + seconds
+                            + " s; they are graded at the next start.";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "Demo class grading interrupted; what is left is graded at the next start.";
+        } catch (RuntimeException e) {
+            LOG.error("grading the demo class failed", e);
+            return "Grading the demo class failed: " + e.getMessage();
         }
     }
 

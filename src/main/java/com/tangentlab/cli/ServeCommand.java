@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Starts the web platform: the JSON API under /api/ and the pages in ./web/.",
                 "The database is an H2 file under the data folder; the first start creates one instructor"
-                        + " and two student accounts and prints their passwords."})
+                        + " and two student accounts and prints their passwords.",
+                "A database without other students also gets the demo class (see demo-class), graded in the"
+                        + " background."})
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
@@ -32,6 +34,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "ADDRESS",
             description = "interface to listen on (default: TANGENTLAB_WEB_HOST, else 0.0.0.0)")
     private String host;
+
+    @Option(names = "--no-demo-class", description = "do not create the demo class, even in a database without students")
+    private boolean noDemoClass;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -49,6 +54,17 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Tangent Lab is running at http://localhost:" + platform.port() + "/ (listening on "
                 + web.host() + ":" + platform.port() + "; stop with Ctrl-C)");
         printAccounts(out, platform);
+        if (!noDemoClass && platform.seedDemoClassIfNoClass(created -> {
+            DemoClassSummary.print(out, created);
+            out.println("  It is being graded in the background (about two minutes on two cores); the gradebook"
+                    + " fills in as grades arrive.");
+            out.flush();
+        }, graded -> {
+            out.println(graded);
+            out.flush();
+        })) {
+            out.println("No class yet: creating the demo class in the background.");
+        }
         if (platform.resumed() > 0) {
             out.println(platform.resumed() + " submission(s) left ungraded by the last run are being graded.");
         }

@@ -3,12 +3,15 @@ package com.tangentlab.course;
 import com.tangentlab.exercise.Exercise;
 import com.tangentlab.exercise.ExerciseCatalog;
 import com.tangentlab.exercise.Values;
+import com.tangentlab.gradebook.CourseSettings;
+import com.tangentlab.gradebook.IsoTimes;
 import com.tangentlab.store.SubmissionSource;
 import com.tangentlab.store.SubmissionStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,9 +27,10 @@ public final class Course {
     private final ExerciseCatalog catalog;
     private final Chapter chapter;
     private final SubmissionStore store;
+    private final CourseSettings settings;
 
     /** Refuses a catalog with an exercise whose section has no theory page, naming every such exercise. */
-    public Course(ExerciseCatalog catalog, Chapter chapter, SubmissionStore store) {
+    public Course(ExerciseCatalog catalog, Chapter chapter, SubmissionStore store, CourseSettings settings) {
         List<String> orphans = catalog.all().stream()
                 .filter(e -> chapter.find(chapterSection(e.section())).isEmpty())
                 .map(e -> e.id() + " (section \"" + e.section() + "\")").toList();
@@ -37,6 +41,7 @@ public final class Course {
         this.catalog = catalog;
         this.chapter = chapter;
         this.store = store;
+        this.settings = settings;
     }
 
     public Optional<Exercise> find(String id) {
@@ -45,8 +50,11 @@ public final class Course {
 
     public List<ExerciseProgress> exercises(String username) {
         Map<String, Double> best = store.bestScores(username, SubmissionSource.WEB);
+        Map<String, OffsetDateTime> deadlines = settings.deadlines();
+        String lateRule = settings.rules().lateRuleText();
         return catalog.all().stream()
-                .map(e -> new ExerciseProgress(e.id(), e.title(), e.section(), e.points(), best.get(e.id())))
+                .map(e -> new ExerciseProgress(e.id(), e.title(), e.section(), e.points(), best.get(e.id()),
+                        IsoTimes.format(deadlines.get(e.id())), deadlines.containsKey(e.id()) ? lateRule : null))
                 .toList();
     }
 
@@ -102,8 +110,15 @@ public final class Course {
             return new ExercisePage.ExampleCall(x.name(), x.call().name() + "(" + String.join(", ", args) + ")",
                     args);
         }).toList();
+        Optional<OffsetDateTime> deadline = settings.deadline(e.id());
         return new ExercisePage(e.id(), e.title(), e.section(), e.points(), read(e.statementFile()),
-                read(e.starterFile()), examples);
+                read(e.starterFile()), examples, IsoTimes.format(deadline.orElse(null)),
+                deadline.isPresent() ? settings.rules().lateRuleText() : null);
+    }
+
+    /** Whether a submission at {@code submittedAt} is after the exercise's deadline. */
+    public boolean isLate(String exerciseId, OffsetDateTime submittedAt) {
+        return settings.isLate(exerciseId, submittedAt);
     }
 
     /** The starter snippet, what a student's draft is before they save one. */

@@ -8,9 +8,11 @@ import java.util.List;
  *
  * @param statement Markdown with LaTeX
  * @param starter   the snippet a student starts from
+ * @param deadline  ISO-8601, null when the exercise has none
+ * @param lateRule  what a late submission is worth; null without a deadline
  */
 public record ExercisePage(String id, String title, String section, double points, String statement,
-        String starter, List<ExampleCall> examples) {
+        String starter, List<ExampleCall> examples, String deadline, String lateRule) {
 
     /**
      * A visible example, rendered.

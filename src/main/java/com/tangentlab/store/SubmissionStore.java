@@ -60,8 +60,13 @@ public final class SubmissionStore {
 
     /** Stores a submission, not yet graded, stamped with the current time. */
     public StoredSubmission add(NewSubmission s) {
+        return addAt(s, OffsetDateTime.now(clock));
+    }
+
+    /** Stores a submission, not yet graded, stamped with {@code submittedAt}: seeded demo data has a past. */
+    public StoredSubmission addAt(NewSubmission s, OffsetDateTime submittedAt) {
         // The database keeps microseconds; truncating here makes what we return equal what we read back.
-        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = submittedAt.truncatedTo(ChronoUnit.MICROS);
         try (Connection c = dataSource.getConnection();
                 PreparedStatement insert = c.prepareStatement(INSERT_SUBMISSION, Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, s.student());

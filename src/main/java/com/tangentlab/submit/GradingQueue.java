@@ -87,16 +87,22 @@ public final class GradingQueue implements AutoCloseable {
     /** Queues every web submission left ungraded, e.g. by a stop mid-queue; returns how many. */
     public int resumeUngraded() {
         List<StoredSubmission> left = store.ungraded(SubmissionSource.WEB);
-        for (StoredSubmission s : left) {
-            Exercise exercise = catalog.find(s.exerciseId()).orElse(null);
-            if (exercise == null) {
-                LOG.warn("submission {} is of exercise {}, which no longer exists; it stays ungraded", s.id(),
-                        s.exerciseId());
-                continue;
-            }
-            enqueue(s, exercise, false);
-        }
+        left.forEach(this::queueStored);
         return left.size();
+    }
+
+    /**
+     * Queues a web submission already stored and not graded, outside the users' rate limits and
+     * the queue's capacity: work the server itself brings, like a resumed or seeded submission.
+     */
+    public void queueStored(StoredSubmission s) {
+        Exercise exercise = catalog.find(s.exerciseId()).orElse(null);
+        if (exercise == null) {
+            LOG.warn("submission {} is of exercise {}, which no longer exists; it stays ungraded", s.id(),
+                    s.exerciseId());
+            return;
+        }
+        enqueue(s, exercise, false);
     }
 
     /** Where submission {@code id} is; a stored one this process does not know about is done or waiting. */

@@ -2,6 +2,7 @@ package com.tangentlab.web;
 
 import com.tangentlab.account.AccountException;
 import com.tangentlab.figure.FigureRequestException;
+import com.tangentlab.gradebook.InvalidSettingsException;
 import com.tangentlab.submit.BusyException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -26,6 +27,7 @@ final class ErrorMapping {
         app.exception(AccountException.class, ErrorMapping::accountRefused);
         app.exception(BusyException.class, ErrorMapping::busy);
         app.exception(FigureRequestException.class, ErrorMapping::badFigureRequest);
+        app.exception(InvalidSettingsException.class, ErrorMapping::invalidSettings);
         app.exception(Exception.class, ErrorMapping::serverFault);
     }
 
@@ -55,6 +57,10 @@ final class ErrorMapping {
     }
 
     private static void badFigureRequest(FigureRequestException e, Context ctx) {
+        ctx.status(400).json(new Responses.Error(e.getMessage()));
+    }
+
+    private static void invalidSettings(InvalidSettingsException e, Context ctx) {
         ctx.status(400).json(new Responses.Error(e.getMessage()));
     }
 

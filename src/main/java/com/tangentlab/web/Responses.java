@@ -66,10 +66,12 @@ final class Responses {
     record Submission(long id, String exerciseId, String submittedAt, String progress, String code,
             GradeView grade) {}
 
-    record AttemptView(long id, String submittedAt, String code, String status, Double score, Double maxScore) {
-        static AttemptView of(Attempt a) {
+    /** @param late submitted after the exercise's deadline: graded and kept all the same */
+    record AttemptView(long id, String submittedAt, String code, String status, Double score, Double maxScore,
+            boolean late) {
+        static AttemptView of(Attempt a, boolean late) {
             return new AttemptView(a.submission().id(), a.submission().submittedAt().toString(),
-                    a.submission().code(), a.status(), a.score(), a.maxScore());
+                    a.submission().code(), a.status(), a.score(), a.maxScore(), late);
         }
     }
 

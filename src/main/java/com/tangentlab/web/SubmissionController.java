@@ -60,6 +60,7 @@ final class SubmissionController {
                 SubmissionSource.WEB);
         Double best = attempts.stream().map(Attempt::score).filter(Objects::nonNull).max(Double::compare)
                 .orElse(null);
-        ctx.json(new Responses.Attempts(e.id(), best, attempts.stream().map(Responses.AttemptView::of).toList()));
+        ctx.json(new Responses.Attempts(e.id(), best, attempts.stream()
+                .map(a -> Responses.AttemptView.of(a, course.isLate(e.id(), a.submission().submittedAt()))).toList()));
     }
 }

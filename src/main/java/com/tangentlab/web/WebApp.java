@@ -9,6 +9,8 @@ import com.tangentlab.figure.FigureCatalog;
 import com.tangentlab.regrade.Regrader;
 import com.tangentlab.similarity.NearDuplicates;
 import com.tangentlab.store.ClassSubmissions;
+import com.tangentlab.gradebook.CourseSettings;
+import com.tangentlab.gradebook.Gradebook;
 import com.tangentlab.store.DraftStore;
 import com.tangentlab.store.SectionViewStore;
 import com.tangentlab.store.SubmissionStore;
@@ -23,8 +25,8 @@ import io.javalin.json.JavalinJackson;
 public final class WebApp {
     /** What the routes need, built by the one wiring place. */
     public record Dependencies(Course course, AccountService accounts, DraftStore drafts, SubmissionStore store,
-            GradingQueue queue, ExampleRunner runner, FigureCatalog figures, Settings.Web settings,
-            Insights insights) {}
+            GradingQueue queue, ExampleRunner runner, FigureCatalog figures, Gradebook gradebook,
+            CourseSettings courseSettings, Settings.Web settings, Insights insights) {}
 
     /** What the instructor's analytics, submission browser, regrade and similarity routes need. */
     public record Insights(SectionViewStore views, ClassSubmissions classSubmissions, Analytics analytics,
@@ -49,6 +51,8 @@ public final class WebApp {
                 in.classSubmissions());
         RegradeController regrades = new RegradeController(d.course(), in.regrader(), bodies);
         SimilarityController similarity = new SimilarityController(d.course(), d.store(), in.duplicates());
+        DashboardController dashboard = new DashboardController(d.gradebook());
+        CourseSettingsController courseSettings = new CourseSettingsController(d.courseSettings(), bodies);
 
         Javalin app = Javalin.create(config -> configure(config, d.settings(), mapper));
         app.beforeMatched(guard::check);
@@ -87,6 +91,15 @@ public final class WebApp {
         app.post("/api/instructor/regrades/{id}/abandon", regrades::abandon, Access.INSTRUCTOR);
         app.get("/api/instructor/similarity/pair", similarity::pair, Access.INSTRUCTOR);
         app.get("/api/instructor/similarity/{id}", similarity::report, Access.INSTRUCTOR);
+
+        app.get("/api/instructor/gradebook", dashboard::gradebook, Access.INSTRUCTOR);
+        app.get("/api/instructor/gradebook/attempts", dashboard::cellAttempts, Access.INSTRUCTOR);
+        app.get("/api/instructor/students/{username}", dashboard::student, Access.INSTRUCTOR);
+        app.get("/api/instructor/exports/grades.csv", dashboard::gradesCsv, Access.INSTRUCTOR);
+        app.get("/api/instructor/exports/attempts.csv", dashboard::attemptsCsv, Access.INSTRUCTOR);
+        app.get("/api/instructor/exports/attempts.json", dashboard::attemptsJson, Access.INSTRUCTOR);
+        app.get("/api/instructor/settings", courseSettings::get, Access.INSTRUCTOR);
+        app.put("/api/instructor/settings", courseSettings::replace, Access.INSTRUCTOR);
 
         ErrorMapping.register(app);
         return app;

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * section view events, on a real server: alice submits a wrong then a right solution, bob the
  * same right solution; alice read section 3 first.
  */
-class WebDashboardTest {
+class WebInsightsTest {
     /** Scores are stored to two decimals; JSON carries them exactly. */
     private static final double EXACT = 1e-9;
 

@@ -1,0 +1,78 @@
+package com.tangentlab.demo;
+
+import com.tangentlab.exercise.Exercise;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** How a demo student works: what they hand in for an exercise, and when. */
+enum Profile {
+    /** Right at the first or second try, well before the deadline. */
+    STRONG,
+    /** Wrong once or twice, then right, hours apart. */
+    IMPROVING,
+    /** Wrong or not compiling, gives up on some exercises. */
+    STRUGGLING,
+    /** Improves, but the last attempt comes after the deadline. */
+    LATE,
+    /** Never submits anything. */
+    ABSENT;
+
+    private static final Profile[] CYCLE = {STRONG, IMPROVING, STRUGGLING, IMPROVING, LATE, STRONG, IMPROVING,
+        STRUGGLING, LATE, IMPROVING, STRONG, ABSENT, IMPROVING, LATE, STRUGGLING, STRONG};
+    /** Even improving students leave an exercise unfinished now and then. */
+    private static final double GIVE_UP_WHEN_IMPROVING = 0.2;
+    private static final int WINDOW_HOURS = 7 * 24;
+    /** Nothing is dated in the last hour, so no demo submission lies in the future of a slow start. */
+    private static final int MARGIN_HOURS = 1;
+    private static final double SKIP_WHEN_STRUGGLING = 0.35;
+
+    static Profile of(int studentIndex) {
+        return CYCLE[studentIndex % CYCLE.length];
+    }
+
+    /** The attempts of {@code student} at {@code e}, oldest first; none after {@code now}. */
+    List<DemoClass.Planned> attempts(String student, Exercise e, OffsetDateTime deadline, OffsetDateTime now,
+            Random random) {
+        List<String> codes = codes(e, random);
+        if (codes.isEmpty()) return List.of();
+        OffsetDateTime latest = now.minusHours(MARGIN_HOURS);
+        boolean late = this == LATE && deadline.plusDays(1).isBefore(latest);
+        OffsetDateTime end = late ? deadline.plusHours(6 + random.nextInt(60)) : min(deadline, latest);
+        OffsetDateTime at = end.minusHours(WINDOW_HOURS / 2 + random.nextInt(WINDOW_HOURS / 2));
+        List<DemoClass.Planned> planned = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            boolean last = i == codes.size() - 1;
+            OffsetDateTime when = last && late ? end : at;
+            if (when.isAfter(latest)) when = latest.minusMinutes(codes.size() - i);
+            String code = "// " + student + ", attempt " + (i + 1) + "\n"
+                    + (random.nextBoolean() ? DemoClass.Samples.twoSpaceIndent(codes.get(i)) : codes.get(i));
+            planned.add(new DemoClass.Planned(student, e, code, when));
+            at = at.plusMinutes(20 + random.nextInt(600));
+        }
+        return planned;
+    }
+
+    private List<String> codes(Exercise e, Random random) {
+        String right = DemoClass.Samples.correct(e);
+        return switch (this) {
+            case STRONG -> random.nextBoolean() ? List.of(right)
+                    : List.of(DemoClass.Samples.wrong(e, random.nextInt(4)), right);
+            case IMPROVING -> random.nextDouble() < GIVE_UP_WHEN_IMPROVING
+                    ? List.of(DemoClass.Samples.wrong(e, random.nextInt(4)), DemoClass.Samples.wrong(e, random.nextInt(4)))
+                    : random.nextBoolean()
+                    ? List.of(DemoClass.Samples.wrong(e, random.nextInt(4)), right)
+                    : List.of(DemoClass.Samples.wrong(e, random.nextInt(4)), DemoClass.Samples.wrong(e, random.nextInt(4)),
+                            right);
+            case STRUGGLING -> random.nextDouble() < SKIP_WHEN_STRUGGLING ? List.of()
+                    : List.of(DemoClass.Samples.wrong(e, random.nextInt(4)), DemoClass.Samples.wrong(e, random.nextInt(4)));
+            case LATE -> List.of(DemoClass.Samples.wrong(e, random.nextInt(4)), right);
+            case ABSENT -> List.of();
+        };
+    }
+
+    private static OffsetDateTime min(OffsetDateTime a, OffsetDateTime b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

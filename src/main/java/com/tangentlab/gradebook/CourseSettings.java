@@ -1,0 +1,71 @@
+package com.tangentlab.gradebook;
+
+import com.tangentlab.exercise.ExerciseCatalog;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The instructor-editable settings: grading and late policy, and each exercise's deadline. */
+public final class CourseSettings {
+    private final ExerciseCatalog catalog;
+    private final CourseRulesStore store;
+
+    public CourseSettings(ExerciseCatalog catalog, CourseRulesStore store) {
+        this.catalog = catalog;
+        this.store = store;
+    }
+
+    /** The rules with every exercise of the catalog and its deadline (null for none). */
+    public record View(CourseRules rules, List<GradebookTable.Column> exercises) {}
+
+    public View view() {
+        Map<String, OffsetDateTime> deadlines = store.deadlines();
+        return new View(store.rules(), catalog.all().stream()
+                .map(e -> new GradebookTable.Column(e.id(), e.title(), e.points(), deadlines.get(e.id()))).toList());
+    }
+
+    public CourseRules rules() {
+        return store.rules();
+    }
+
+    public Optional<OffsetDateTime> deadline(String exerciseId) {
+        return Optional.ofNullable(store.deadlines().get(exerciseId));
+    }
+
+    /** Every deadline by exercise id. */
+    public Map<String, OffsetDateTime> deadlines() {
+        return store.deadlines();
+    }
+
+    /** Whether a submission at {@code submittedAt} is after the exercise's deadline; never without one. */
+    public boolean isLate(String exerciseId, OffsetDateTime submittedAt) {
+        return Scoring.daysLate(submittedAt, store.deadlines().get(exerciseId)) > 0;
+    }
+
+    /**
+     * Replaces the rules and the deadlines; {@code deadlines} maps exercise ids to ISO-8601 times
+     * with an offset, and an exercise that is absent, or maps to null or "", has no deadline.
+     */
+    public View update(CourseRules rules, Map<String, String> deadlines) {
+        Map<String, OffsetDateTime> parsed = new TreeMap<>();
+        deadlines.forEach((id, text) -> {
+            if (catalog.find(id).isEmpty()) throw new InvalidSettingsException("no exercise has the id " + id);
+            if (text != null && !text.isBlank()) parsed.put(id, parse(id, text));
+        });
+        store.save(rules, parsed);
+        return view();
+    }
+
+    private static OffsetDateTime parse(String id, String text) {
+        try {
+            return OffsetDateTime.parse(text.strip()).withOffsetSameInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new InvalidSettingsException("the deadline of " + id + " must be an ISO-8601 time with an offset,"
+                    + " e.g. 2025-03-01T23:59:00Z, not " + text);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package com.tangentlab.gradebook;
+
+import com.tangentlab.store.StoreException;
+import com.tangentlab.store.SubmissionSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** Reads submissions of every source for the gradebook, oldest first; the code only where it is shown. */
+public final class GradebookStore {
+    private static final String COLUMNS = "SELECT id, student, exercise_id, submitted_at, seed, source, batch,"
+            + " status, score, max_score, message";
+    private static final String ORDER = " ORDER BY submitted_at, id";
+    private static final String ALL = COLUMNS + " FROM submissions" + ORDER;
+    private static final String OF_STUDENT = COLUMNS + " FROM submissions WHERE student = ?" + ORDER;
+    private static final String WITH_CODE = COLUMNS + ", code FROM submissions WHERE student = ? AND exercise_id = ?"
+            + ORDER;
+
+    /** An attempt with its code. */
+    public record WithCode(AttemptRecord attempt, String code) {}
+
+    private final DataSource dataSource;
+
+    public GradebookStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public List<AttemptRecord> all() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(ALL);
+                ResultSet r = select.executeQuery()) {
+            List<AttemptRecord> found = new ArrayList<>();
+            while (r.next()) found.add(record(r));
+            return found;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the submissions", e);
+        }
+    }
+
+    public List<AttemptRecord> ofStudent(String student) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(OF_STUDENT)) {
+            select.setString(1, student);
+            try (ResultSet r = select.executeQuery()) {
+                List<AttemptRecord> found = new ArrayList<>();
+                while (r.next()) found.add(record(r));
+                return found;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the submissions of " + student, e);
+        }
+    }
+
+    public List<WithCode> withCode(String student, String exerciseId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(WITH_CODE)) {
+            select.setString(1, student);
+            select.setString(2, exerciseId);
+            try (ResultSet r = select.executeQuery()) {
+                List<WithCode> found = new ArrayList<>();
+                while (r.next()) found.add(new WithCode(record(r), r.getString("code")));
+                return found;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the submissions of " + student + " to " + exerciseId, e);
+        }
+    }
+
+    private static AttemptRecord record(ResultSet r) throws SQLException {
+        return new AttemptRecord(r.getLong("id"), r.getString("student"), r.getString("exercise_id"),
+                r.getObject("submitted_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
+                r.getLong("seed"), SubmissionSource.fromLabel(r.getString("source")), r.getString("batch"),
+                r.getString("status"), r.getObject("score", Double.class), r.getObject("max_score", Double.class),
+                r.getString("message"));
+    }
+}

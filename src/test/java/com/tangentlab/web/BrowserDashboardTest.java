@@ -1,0 +1,174 @@
+package com.tangentlab.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The instructor dashboard in a real browser: gradebook, a cell's attempts, the export, a timeline, refusals. */
+class BrowserDashboardTest {
+    private static final String SOFTMAX = "softmax-jacobian";
+    private static WebFixture server;
+
+    private Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Browser.requireChromium();
+        server = WebFixture.start(web -> web);
+        WebFixture.Client instructor = server.signedIn("instructor");
+        assertEquals(201, instructor.postRaw("/api/instructor/roster", "carol,Carol Chen", "text/csv").status());
+        OffsetDateTime deadline = OffsetDateTime.parse("2025-01-10T12:00:00Z");
+        try (GradedSeed seed = new GradedSeed(server.databaseUrl)) {
+            seed.graded("alice", SOFTMAX, WebFixture.sample("diagonal-only.jsh"), deadline.minusDays(1), 0.59, 1);
+            seed.graded("alice", SOFTMAX, WebFixture.sample("correct.jsh"), deadline.plusHours(1), 10, 2);
+            seed.graded("bob", SOFTMAX, WebFixture.sample("diagonal-only.jsh"), deadline.minusHours(3), 0.59, 3);
+        }
+        // alice's right answer came an hour late: one started day, 10 % off.
+        assertEquals(200, instructor.put("/api/instructor/settings", Map.of("gradingPolicy", "best",
+                "latePolicy", "penalty", "penaltyPercentPerDay", 10,
+                "deadlines", Map.of(SOFTMAX, deadline.toString(), "newton-step", "2099-01-01T00:00:00Z"))).status());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        browser = new Browser(server);
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        browser.close();
+    }
+
+    @Test
+    void anInstructorSortsTheGradebookOpensACellAndDownloadsTheCsv() throws Exception {
+        browser.signIn("instructor", server.password("instructor"));
+        browser.open("/instructor.html");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#overview .tile")));
+        List<String> nav = browser.driver.findElements(By.cssSelector("#dashnav a")).stream()
+                .map(a -> a.getAttribute("href").replaceAll("^https?://[^/]+", "")).toList();
+        assertTrue(nav.containsAll(List.of("/gradebook.html", "/student.html", "/analytics.html",
+                "/submissions.html", "/regrade.html", "/similarity.html", "/settings.html",
+                "/instructor.html#accounts")), nav.toString());
+        browser.screenshot("dashboard-home");
+
+        browser.open("/gradebook.html");
+        By rows = By.cssSelector("#gradebook tbody tr");
+        browser.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(rows, 2));
+        browser.driver.findElement(By.cssSelector("th[data-sort=\"" + SOFTMAX + "\"] button")).click();
+        browser.wait.until(ExpectedConditions.attributeToBe(By.cssSelector("th[data-sort=\"" + SOFTMAX + "\"]"),
+                "aria-sort", "descending"));
+        assertEquals(List.of("alice", "bob", "carol"), students());
+        WebElement aliceCell = browser.driver.findElement(
+                By.cssSelector("tr[data-student=alice] td[data-exercise=\"" + SOFTMAX + "\"]"));
+        assertTrue(aliceCell.getText().startsWith("9 (raw 10, −10%)"), aliceCell.getText());
+        browser.screenshot("dashboard-gradebook-sorted");
+        browser.driver.findElement(By.cssSelector("th[data-sort=student] button")).click();
+        browser.wait.until(ExpectedConditions.attributeToBe(By.cssSelector("th[data-sort=student]"),
+                "aria-sort", "ascending"));
+
+        browser.driver.findElement(By.id("filter")).sendKeys("car");
+        browser.wait.until(ExpectedConditions.numberOfElementsToBe(rows, 1));
+        assertEquals(List.of("carol"), students());
+        browser.driver.findElement(By.id("filter")).clear();
+        browser.driver.findElement(By.id("filter")).sendKeys(" ");
+        browser.wait.until(ExpectedConditions.numberOfElementsToBe(rows, 3));
+
+        browser.driver.findElement(By.cssSelector("tr[data-student=alice] td[data-exercise=\"" + SOFTMAX
+                + "\"] button.cell-open")).click();
+        WebElement attempts = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#cell-attempts details[open] .outcome")));
+        assertTrue(attempts.getText().contains("Score 10 / 10"), attempts.getText());
+        assertEquals(2, browser.driver.findElements(By.cssSelector("#cell-attempts details.attempt")).size());
+        assertTrue(browser.driver.findElement(By.id("cell-attempts")).getText().contains("late 1 day(s)"));
+        browser.screenshot("dashboard-gradebook-attempts");
+
+        String href = browser.driver.findElement(By.id("download-grades")).getAttribute("href");
+        String csv = (String) browser.driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done);", href);
+        assertTrue(csv.startsWith("username,display_name,"), csv);
+        assertTrue(csv.contains("alice,Alice (demo student),"), csv);
+    }
+
+    @Test
+    void anInstructorOpensAStudentsTimeline() throws IOException {
+        browser.signIn("instructor", server.password("instructor"));
+        browser.open("/gradebook.html");
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("tr[data-student=alice] th a")))
+                .click();
+        browser.wait.until(ExpectedConditions.urlContains("/student.html?user=alice"));
+        By timelineRows = By.cssSelector("#timeline tbody tr");
+        browser.wait.until(ExpectedConditions.numberOfElementsToBe(timelineRows, 2));
+        String second = browser.driver.findElements(timelineRows).get(1).getText();
+        assertTrue(second.contains("1 day(s)"), second);
+        assertTrue(second.contains("web"), second);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#score-chart canvas")));
+        browser.screenshot("dashboard-student");
+    }
+
+    @Test
+    void anInstructorSeesTheSettingsAndStudentsSeeTheDeadline() throws IOException {
+        browser.signIn("instructor", server.password("instructor"));
+        browser.open("/settings.html");
+        WebElement deadline = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("input.deadline[data-exercise=\"" + SOFTMAX + "\"]")));
+        assertFalse(deadline.getAttribute("value").isEmpty());
+        assertTrue(browser.driver.findElement(By.cssSelector("input[name=grading][value=best]")).isSelected());
+        browser.driver.findElement(By.cssSelector("#settings-form button[type=submit]")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("settings-result"), "Saved."));
+        browser.screenshot("dashboard-settings");
+
+        browser.driver.findElement(By.id("logout")).click();
+        browser.wait.until(ExpectedConditions.urlContains("/index.html"));
+        browser.signIn("alice", server.password("alice"));
+        WebElement due = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-section] .deadline")));
+        assertTrue(due.getText().contains("late: −10%/day"), due.getText());
+        browser.openSection("3");
+        WebElement panelDeadline = browser.driver.findElement(By.cssSelector(Browser.EXERCISE + " p.deadline"));
+        assertTrue(panelDeadline.getText().startsWith("Due "), panelDeadline.getText());
+        browser.screenshot("dashboard-student-deadline");
+    }
+
+    @Test
+    void aStudentIsRefusedTheDashboardPages() throws IOException {
+        browser.signIn("bob", server.password("bob"));
+        for (String page : List.of("/gradebook.html", "/student.html?user=alice", "/settings.html",
+                "/instructor.html")) {
+            browser.open(page);
+            WebElement refusal = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-error")));
+            assertEquals("403: instructors only", refusal.getText(), page);
+            assertFalse(browser.driver.findElement(By.id("dashboard")).isDisplayed(), page);
+        }
+        browser.screenshot("dashboard-refused");
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToSignIn() {
+        browser.open("/gradebook.html");
+        browser.wait.until(ExpectedConditions.urlContains("/index.html?next="));
+    }
+
+    private List<String> students() {
+        return browser.driver.findElements(By.cssSelector("#gradebook tbody tr")).stream()
+                .map(r -> r.getAttribute("data-student")).toList();
+    }
+}
