@@ -69,6 +69,12 @@ document.getElementById('roster-form').addEventListener('submit', (event) => {
   });
 });
 
+// A chosen file is read into the box, so the instructor sees what will be sent before sending it.
+document.getElementById('roster-file').addEventListener('change', async (event) => {
+  const [file] = event.target.files;
+  if (file) document.getElementById('roster').value = await file.text();
+});
+
 document.getElementById('reset-form').addEventListener('submit', (event) => {
   event.preventDefault();
   const username = document.getElementById('reset-user').value;

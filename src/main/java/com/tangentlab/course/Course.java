@@ -2,6 +2,7 @@ package com.tangentlab.course;
 
 import com.tangentlab.exercise.Exercise;
 import com.tangentlab.exercise.ExerciseCatalog;
+import com.tangentlab.exercise.SectionNumbers;
 import com.tangentlab.exercise.Values;
 import com.tangentlab.gradebook.CourseSettings;
 import com.tangentlab.gradebook.IsoTimes;
@@ -80,7 +81,7 @@ public final class Course {
     private Map<String, List<ExerciseProgress>> bySection(String username) {
         Map<String, List<ExerciseProgress>> bySection = new HashMap<>();
         exercises(username).stream()
-                .sorted(Comparator.comparing(ExerciseProgress::section, Course::compareSections))
+                .sorted(Comparator.comparing(ExerciseProgress::section, SectionNumbers.READING_ORDER))
                 .forEach(p -> bySection.computeIfAbsent(chapterSection(p.section()), s -> new ArrayList<>()).add(p));
         return bySection;
     }
@@ -124,17 +125,6 @@ public final class Course {
     /** The starter snippet, what a student's draft is before they save one. */
     public String starter(Exercise e) {
         return read(e.starterFile());
-    }
-
-    /** Compares dotted section numbers part by part, numerically where both parts are numbers. */
-    static int compareSections(String a, String b) {
-        String[] x = a.split("\\."), y = b.split("\\.");
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int c = x[i].matches("\\d{1,9}") && y[i].matches("\\d{1,9}")
-                    ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i])) : x[i].compareTo(y[i]);
-            if (c != 0) return c;
-        }
-        return Integer.compare(x.length, y.length);
     }
 
     private static String read(Path file) {

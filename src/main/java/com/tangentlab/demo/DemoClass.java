@@ -44,8 +44,7 @@ public final class DemoClass {
     static final List<String> WITHOUT_ACCOUNT = List.of("guest.kowalski", "guest.mendes");
     /** The demo's randomness is fixed so that every seeded database tells the same story. */
     private static final long STORY_SEED = 20240917L;
-    private static final int COURSE_DAYS = 28;
-    private static final int DAYS_BETWEEN_DEADLINES = 7;
+    private static final int COURSE_DAYS = 42;
     /** A sample whose declared score is this close to the exercise's points is a correct solution. */
     private static final double FULL_MARKS_TOLERANCE = 1e-9;
     private static final String GRADED = "graded";
@@ -97,7 +96,8 @@ public final class DemoClass {
         OffsetDateTime start = now.truncatedTo(ChronoUnit.DAYS).minusDays(COURSE_DAYS).withHour(23).withMinute(59);
         List<OffsetDateTime> deadlines = new ArrayList<>();
         for (int i = 0; i < exercises.size(); i++) {
-            OffsetDateTime due = start.plusDays((long) DAYS_BETWEEN_DEADLINES * (i + 1));
+            // Spread over the course in reading order, the last one today.
+            OffsetDateTime due = start.plusDays(Math.round((i + 1) * (double) COURSE_DAYS / exercises.size()));
             deadlines.add(due);
             rules.setDeadlineIfNone(exercises.get(i).id(), due);
         }

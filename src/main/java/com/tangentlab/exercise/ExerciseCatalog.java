@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -27,16 +30,19 @@ public final class ExerciseCatalog {
     /** Loads every folder under {@code root}; known samples come from {@code samplesRoot}. */
     public static ExerciseCatalog load(Path root, Path samplesRoot) {
         if (!Files.isDirectory(root)) throw new InvalidExerciseException(root, "the exercises folder does not exist");
-        Map<String, Exercise> byId = new LinkedHashMap<>();
+        List<Exercise> loaded = new ArrayList<>();
         try (Stream<Path> folders = Files.list(root)) {
             for (Path folder : (Iterable<Path>) folders.filter(Files::isDirectory)
                     .filter(f -> !f.getFileName().toString().equals(THEORY_FOLDER)).sorted()::iterator) {
-                Exercise e = ExerciseLoader.load(folder, samplesRoot);
-                byId.put(e.id(), e);
+                loaded.add(ExerciseLoader.load(folder, samplesRoot));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root, e);
         }
+        // Reading order everywhere exercises are listed: the gradebook's columns, exports, the demo class.
+        loaded.sort(Comparator.comparing(Exercise::section, SectionNumbers.READING_ORDER));
+        Map<String, Exercise> byId = new LinkedHashMap<>();
+        loaded.forEach(e -> byId.put(e.id(), e));
         return new ExerciseCatalog(byId);
     }
 
@@ -44,6 +50,7 @@ public final class ExerciseCatalog {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** In reading order of their sections, then by id. */
     public Collection<Exercise> all() {
         return byId.values();
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -146,6 +148,35 @@ class BrowserDashboardTest {
         WebElement panelDeadline = browser.driver.findElement(By.cssSelector(Browser.EXERCISE + " p.deadline"));
         assertTrue(panelDeadline.getText().startsWith("Due "), panelDeadline.getText());
         browser.screenshot("dashboard-student-deadline");
+    }
+
+    @Test
+    void anInstructorUploadsARosterFileAndResetsAPassword() throws Exception {
+        Path roster = Files.createTempFile("roster-", ".csv");
+        Files.writeString(roster, "username,display_name,password\nhenry,Henry Ford,henrys-secret\nirene,Irene Adler,\n");
+        browser.signIn("instructor", server.password("instructor"));
+        browser.open("/instructor.html#accounts");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#users tbody tr")));
+        browser.driver.findElement(By.id("roster-file")).sendKeys(roster.toAbsolutePath().toString());
+        browser.wait.until(d -> d.findElement(By.id("roster")).getAttribute("value").contains("henry,Henry Ford"));
+        browser.driver.findElement(By.cssSelector("#roster-form button")).click();
+        By created = By.cssSelector("#instructor-result tbody tr");
+        browser.wait.until(ExpectedConditions.numberOfElementsToBe(created, 2));
+        assertEquals("henry henrys-secret", browser.driver.findElements(created).get(0).getText());
+        String irenes = browser.driver.findElements(created).get(1).findElement(By.tagName("code")).getText();
+        assertEquals(200, server.client().login("irene", irenes).status(), "the generated password signs in");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users"), "Irene Adler"));
+        browser.screenshot("dashboard-accounts-roster");
+
+        browser.driver.findElement(By.id("reset-user")).sendKeys("henry");
+        browser.driver.findElement(By.cssSelector("#reset-form button")).click();
+        browser.wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("instructor-result"), "henrys-secret")));
+        String fresh = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#instructor-result tbody tr code"))).getText();
+        assertEquals(401, server.client().login("henry", "henrys-secret").status(), "the old password is gone");
+        assertEquals(200, server.client().login("henry", fresh).status(), "the new one signs in");
+        Files.delete(roster);
     }
 
     @Test

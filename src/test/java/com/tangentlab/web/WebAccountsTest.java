@@ -259,7 +259,7 @@ class WebAccountsTest {
         assertEquals(21, sections.json().size());
         assertTrue(sections.json().get(0).has("earned"));
         assertTrue(sections.json().get(0).has("title"));
-        assertEquals(4, c.get("/api/exercises").json().size());
+        assertEquals(15, c.get("/api/exercises").json().size());
     }
 
     @Test

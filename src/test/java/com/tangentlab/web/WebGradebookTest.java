@@ -86,13 +86,13 @@ class WebGradebookTest {
         assertTrue(alice.get("late").asBoolean());
         assertEquals(2, alice.get("attempts").asInt());
         assertEquals(8.0, row(book, "alice").get("total").asDouble(), SCORE_TOLERANCE);
-        assertEquals(20.0, row(book, "alice").get("percent").asDouble(), SCORE_TOLERANCE, "8 of 40 points");
-        assertEquals(40.0, book.get("maxTotal").asDouble(), SCORE_TOLERANCE);
+        assertEquals(5.33, row(book, "alice").get("percent").asDouble(), SCORE_TOLERANCE, "8 of 150 points, to hundredths");
+        assertEquals(150.0, book.get("maxTotal").asDouble(), SCORE_TOLERANCE);
 
         JsonNode bob = row(book, "bob");
         assertEquals(10.0, bob.get("cells").get(SOFTMAX).get("score").asDouble(), SCORE_TOLERANCE);
         assertFalse(bob.get("cells").get(SOFTMAX).get("late").asBoolean());
-        assertEquals(25.0, bob.get("percent").asDouble(), SCORE_TOLERANCE);
+        assertEquals(6.67, bob.get("percent").asDouble(), SCORE_TOLERANCE, "10 of 150 points, to hundredths");
 
         assertEquals(0, row(book, "carol").get("cells").size(), "carol never submitted");
         assertEquals(LEE, row(book, "lee").get("displayName").asText());

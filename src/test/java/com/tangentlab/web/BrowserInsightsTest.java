@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.Select;
  * The instructor's analytics, submission browser, regrade and similarity pages in a real
  * browser, over a class where alice submits a wrong then a right solution and bob a copy of it.
  */
-class DashboardBrowserTest {
+class BrowserInsightsTest {
     @TempDir
     static Path exercises;
 
