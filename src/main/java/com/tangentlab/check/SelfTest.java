@@ -73,9 +73,18 @@ public final class SelfTest {
     Check checkSample(Exercise exercise, Exercise.Sample sample, long seed) {
         Grade grade = judge.grade(exercise, read(sample.file()), seed);
         boolean passed = grade.status().label().equals(sample.status())
-                && Math.abs(grade.score() - sample.score()) <= SCORE_TOLERANCE;
-        return new Check(exercise.id(), sample.file().getFileName().toString(),
-                sample.status() + " " + format(sample.score()), describe(grade), passed);
+                && Math.abs(grade.score() - sample.score()) <= SCORE_TOLERANCE
+                && (sample.misconception() == null || showsHintOf(exercise, sample.misconception(), grade));
+        String expected = sample.status() + " " + format(sample.score())
+                + (sample.misconception() == null ? "" : " with the hint of " + sample.misconception());
+        return new Check(exercise.id(), sample.file().getFileName().toString(), expected, describe(grade), passed);
+    }
+
+    /** Whether some test of the grade carries the hint that names this misconception. */
+    private static boolean showsHintOf(Exercise exercise, String misconception, Grade grade) {
+        String hint = exercise.misconceptions().stream().filter(m -> m.name().equals(misconception))
+                .map(Exercise.Hinted::hint).findFirst().orElseThrow();
+        return grade.tests().stream().anyMatch(t -> hint.equals(t.hint()));
     }
 
     private static String describe(Grade grade) {

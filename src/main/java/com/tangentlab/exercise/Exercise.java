@@ -33,7 +33,12 @@ public record Exercise(
 
     public record Hinted(String name, String hint, double points) {}
 
-    public record Sample(Path file, String status, double score) {}
+    /**
+     * A known submission and the outcome it must get.
+     *
+     * @param misconception the misconception whose hint the grade must show, or null
+     */
+    public record Sample(Path file, String status, double score, String misconception) {}
 
     public Path statementFile() { return folder.resolve("statement.md"); }
     public Path starterFile() { return folder.resolve("starter.jsh"); }

@@ -67,7 +67,10 @@ public final class ExerciseLoader {
         for (ExerciseSpec.SampleSpec s : Objects.requireNonNullElse(spec.samples(), List.<ExerciseSpec.SampleSpec>of())) {
             Path file = samples.resolve(s.file());
             require(Files.isRegularFile(file), "sample " + file + " does not exist");
-            sampleList.add(new Exercise.Sample(file, s.status(), s.score()));
+            require(s.misconception() == null || reference.hasDetector(s.misconception())
+                    && misconceptions.stream().anyMatch(m -> m.name().equals(s.misconception())),
+                    "sample " + s.file() + " names misconception '" + s.misconception() + "', which is not declared");
+            sampleList.add(new Exercise.Sample(file, s.status(), s.score(), s.misconception()));
         }
         return new Exercise(spec.id(), spec.title(), spec.section(), spec.points(),
                 Duration.ofMillis(spec.timeLimitMs()), folder, signatures, tolerance, examples, tests, properties,

@@ -35,5 +35,5 @@ public record ExerciseSpec(
     public record HintSpec(String name, String hint, Double points) {}
 
     /** A known submission kept under reference/samples/<id>/, and the outcome it must get. */
-    public record SampleSpec(String file, String status, double score) {}
+    public record SampleSpec(String file, String status, double score, String misconception) {}
 }

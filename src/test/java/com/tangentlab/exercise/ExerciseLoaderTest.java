@@ -59,6 +59,18 @@ class ExerciseLoaderTest {
         assertRefused(folder, "id 'tiny-softmax' must equal the folder name");
     }
 
+    @Test
+    void aSampleNamingAnUndeclaredMisconceptionIsRefused() throws IOException {
+        Path folder = exerciseFolder("tiny-softmax", VALID + """
+                samples:
+                  - {file: wrong.jsh, status: graded, score: 0.5, misconception: missing-outer-product}
+                """);
+        Files.createDirectories(root.resolve("samples/tiny-softmax"));
+        Files.writeString(root.resolve("samples/tiny-softmax/wrong.jsh"), "// a wrong answer\n");
+
+        assertRefused(folder, "sample wrong.jsh names misconception 'missing-outer-product', which is not declared");
+    }
+
     private Path exerciseFolder(String name, String yaml) throws IOException {
         Path folder = Files.createDirectories(root.resolve(name));
         Files.writeString(folder.resolve("exercise.yaml"), yaml);
