@@ -109,6 +109,7 @@ public final class WebApp {
         config.showJavalinBanner = false;
         config.jsonMapper(new JavalinJackson(mapper, false));
         config.http.maxRequestSize = settings.requestBytes();
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonBadMessages(mapper)));
         // Only this folder is served; Jetty's resource handler refuses paths that leave it, and
         // the exercise and reference folders are never inside it.
         config.staticFiles.add(files -> {

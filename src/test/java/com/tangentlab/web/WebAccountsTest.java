@@ -303,6 +303,7 @@ class WebAccountsTest {
         for (String path : attempts) {
             Response r = c.getRaw(path);
             assertTrue(r.status() == 404 || r.status() == 400, path + " gave " + r.status());
+            assertTrue(r.json().get("error").asText().length() > 0, path + " is not answered with a JSON error: " + r);
             assertFalse(r.raw().body().contains("softmaxJacobian"), path + " served a file outside web/");
             assertFalse(r.raw().body().contains("misconceptions"), path + " served exercise.yaml");
             assertFalse(r.raw().body().contains("<artifactId>"), path + " served the pom");
@@ -311,5 +312,7 @@ class WebAccountsTest {
         }
         assertEquals(404, c.getRaw("/reference/samples/softmax-jacobian/correct.jsh").status());
         assertEquals(404, c.getRaw("/exercises/softmax-jacobian/exercise.yaml").status());
+        assertTrue(c.getRaw("/../pom.xml").json().get("error").asText().startsWith("malformed request (400"),
+                "a path Jetty refuses reads like every other error");
     }
 }
