@@ -107,11 +107,17 @@ function formatValue(x, step) {
 }
 
 function tableBlock(block) {
-  return el('div', { class: 'figure-block' },
+  return el('div', { class: 'figure-block figure-table-box' },
     el('table', { class: 'figure-table' },
       el('caption', {}, block.title),
       el('thead', {}, el('tr', {}, block.header.map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, block.rows.map((row) => el('tr', {}, row.map((cell) => el('td', {}, cell)))))));
+      el('tbody', {}, block.rows.map((row) => el('tr', {}, row.map((cell) => el('td', {}, cellLines(cell))))))));
+}
+
+/** A cell holding a matrix has one row a line; each line is kept whole, so the matrix keeps its shape. */
+function cellLines(cell) {
+  const lines = cell.split('\n');
+  return lines.length === 1 ? cell : lines.map((line) => el('span', { class: 'line' }, line));
 }
 
 function checksBlock(block) {

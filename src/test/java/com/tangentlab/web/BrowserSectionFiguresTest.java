@@ -107,8 +107,9 @@ class BrowserSectionFiguresTest {
             };
             const beyond = [...document.body.querySelectorAll('*')]
               .filter((e) => e.getBoundingClientRect().right > edge + 1 && !clipped(e));
+            const tex = (e) => e.closest('.katex')?.querySelector('annotation')?.textContent;
             return beyond.filter((e) => !beyond.includes(e.parentElement))
-              .map((e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+              .map((e) => (tex(e) ? 'formula ' + tex(e) : e.tagName.toLowerCase()) + (e.id ? '#' + e.id : '')
                 + (typeof e.className === 'string' && e.className ? '.' + e.className.replace(/ +/g, '.') : '')
                 + ' (' + Math.round(e.getBoundingClientRect().right - edge) + ' px)');
             """;
