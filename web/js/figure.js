@@ -31,7 +31,7 @@ class FigureBox {
     this.error = el('p', { class: 'figure-error error', role: 'alert', hidden: true });
     this.node = el('figure', { class: 'figure', 'data-figure': id, 'aria-busy': 'true' },
       this.title, this.caption, this.controls, this.blocks, this.error);
-    new ResizeObserver(() => this.charts.forEach((c) => c.resize())).observe(this.blocks);
+    new ResizeObserver(() => this.charts.forEach((c) => c.fit())).observe(this.blocks);
   }
 
   /** Asks for the figure with the current slider values; an answer overtaken by a newer request is dropped. */
@@ -77,7 +77,7 @@ class FigureBox {
       return el('p', { class: 'error' }, `unknown block “${block.type}”`);
     }));
     // ECharts measures its holder, so the charts are made once the holders are in the page.
-    for (const [holder, block] of pending) this.charts.push(drawChart(holder, block));
+    for (const [holder, block] of pending) this.charts.push(new ChartView(holder, block));
   }
 
   buildControls(parameters) {
@@ -107,11 +107,17 @@ function formatValue(x, step) {
 }
 
 function tableBlock(block) {
-  return el('div', { class: 'figure-block' },
+  return el('div', { class: 'figure-block figure-table-box' },
     el('table', { class: 'figure-table' },
       el('caption', {}, block.title),
       el('thead', {}, el('tr', {}, block.header.map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, block.rows.map((row) => el('tr', {}, row.map((cell) => el('td', {}, cell)))))));
+      el('tbody', {}, block.rows.map((row) => el('tr', {}, row.map((cell) => el('td', {}, cellLines(cell))))))));
+}
+
+/** A cell holding a matrix has one row a line; each line is kept whole, so the matrix keeps its shape. */
+function cellLines(cell) {
+  const lines = cell.split('\n');
+  return lines.length === 1 ? cell : lines.map((line) => el('span', { class: 'line' }, line));
 }
 
 function checksBlock(block) {
@@ -124,74 +130,180 @@ function checksBlock(block) {
         el('span', { class: 'check-detail' }, c.detail)))));
 }
 
-function drawChart(holder, block) {
-  if (!window.echarts) throw new Error('the chart library did not load');
-  const chart = window.echarts.init(holder, null, { renderer: 'svg' });
-  chart.setOption(chartOption(block, holder.clientWidth));
-  return chart;
+/** One chart block drawn by ECharts; laid out again when its width changes (legend rows, equal scales). */
+class ChartView {
+  constructor(holder, block) {
+    if (!window.echarts) throw new Error('the chart library did not load');
+    this.holder = holder;
+    this.block = block;
+    this.width = null;
+    this.chart = window.echarts.init(holder, null, { renderer: 'svg' });
+    this.fit();
+  }
+
+  fit() {
+    const width = this.holder.clientWidth;
+    if (width === this.width) return;
+    this.width = width;
+    const option = chartOption(this.block, width);
+    if (this.block.equalScales) this.holder.style.height = `${equalScalesHeight(option, width)}px`;
+    this.chart.resize();
+    this.chart.setOption(option, true);
+  }
+
+  dispose() {
+    this.chart.dispose();
+  }
 }
 
+// ECharts' legend: 12 px sans-serif text after a 25 px icon and a 5 px gap, entries 14 px apart, 5 px padding.
+const LEGEND_FONT = '12px sans-serif';
+const LEGEND_ICON = 25 + 5;
+const LEGEND_GAP = 14;
+const LEGEND_PADDING = 5;
+const LEGEND_ROW = 16;
+/** Room between the legend's last row and the plot, for the top tick label. */
+const LEGEND_CLEARANCE = 18;
+const GRID = { left: 72, right: 24, bottom: 48 };
+
 function chartOption(block, width) {
-  const extent = dataExtent(block.series);
+  const map = pointMap(block);
+  const series = block.series.map((s) => ({ ...s, points: s.points.map(map) }));
   const names = block.series.map((s) => s.name);
-  const top = 24 + 24 * legendRows(names, width);
+  const colours = seriesColours(block.series);
+  const rows = legendRows(names, width);
+  const top = LEGEND_PADDING + rows * LEGEND_ROW + (rows - 1) * LEGEND_GAP + LEGEND_CLEARANCE;
   return {
     animation: false,
-    color: PALETTE,
     // Every entry stays visible: the legend wraps, and the plot starts below its last row.
-    legend: { top: 0, left: 'center', data: names, itemGap: 14 },
+    legend: { top: 0, left: 'center', data: names, itemGap: LEGEND_GAP, padding: LEGEND_PADDING },
     // Plain-text tooltips: nothing is ever parsed as HTML.
-    tooltip: { trigger: 'item', renderMode: 'richText', formatter: tooltip },
-    grid: { left: 72, right: 24, top, bottom: 48 },
-    xAxis: axisOption(block.x, extent.x, 28),
-    yAxis: axisOption(block.y, extent.y, 56),
-    series: block.series.map((s, i) => seriesOption(s, PALETTE[i % PALETTE.length])),
+    tooltip: { trigger: 'item', renderMode: 'richText', formatter: (item) => tooltip(block, item) },
+    grid: { ...GRID, top },
+    xAxis: axisOption(block.x, extent(series, 0, block.x), 28),
+    yAxis: axisOption(block.y, extent(series, 1, block.y), 56),
+    series: series.map((s, i) => seriesOption(s, colours[i])),
   };
 }
 
-/** About how many rows the legend takes: each entry is its icon, its text (≈ 7 px a character) and a gap. */
+/** The height that gives one unit as many pixels on y as on x. */
+function equalScalesHeight(option, width) {
+  const x = option.xAxis;
+  const y = option.yAxis;
+  const plotWidth = width - option.grid.left - option.grid.right;
+  return Math.round(option.grid.top + option.grid.bottom + plotWidth * (y.max - y.min) / (x.max - x.min));
+}
+
+/** How many rows the legend wraps into, measured with the legend's own font. */
 function legendRows(names, width) {
-  const usable = Math.max(200, width - 40);
+  const context = document.createElement('canvas').getContext('2d');
+  context.font = LEGEND_FONT;
+  const usable = width - 2 * LEGEND_PADDING;
   let rows = 1;
   let used = 0;
   for (const name of names) {
-    const w = 25 + 5 + 7 * name.length + 14;
-    if (used > 0 && used + w > usable) { rows += 1; used = 0; }
-    used += w;
+    const w = LEGEND_ICON + Math.ceil(context.measureText(name).width);
+    if (used > 0 && used + LEGEND_GAP + w > usable) { rows += 1; used = 0; }
+    used += (used > 0 ? LEGEND_GAP : 0) + w;
   }
   return rows;
 }
 
 /**
- * Segment series ('lines' in ECharts) do not widen the axes by themselves, so linear axes without
- * bounds are fitted to the data here, with a small margin.
+ * A series that names another one (a bound "κ = 10, bound ρ^k", a reference "true λmax of A") is
+ * its companion and takes its colour; the others take the palette's colours in order.
  */
-function dataExtent(series) {
-  const fit = (k) => {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const s of series) for (const p of s.points) { lo = Math.min(lo, p[k]); hi = Math.max(hi, p[k]); }
-    const pad = hi > lo ? 0.04 * (hi - lo) : 1;
-    return { min: lo - pad, max: hi + pad };
-  };
-  const needs = series.some((s) => s.style === 'SEGMENTS' || s.style === 'ARROWS');
-  return needs ? { x: fit(0), y: fit(1) } : { x: null, y: null };
+function seriesColours(series) {
+  const colours = [];
+  let next = 0;
+  series.forEach((s, i) => {
+    const parent = s.style === 'DASHED' ? companionOf(series, i) : -1;
+    colours.push(parent >= 0 ? colours[parent] : PALETTE[next++ % PALETTE.length]);
+  });
+  return colours;
 }
 
-function axisOption(axis, extent, nameGap) {
-  const fitted = axis.log ? null : extent;
+function companionOf(series, i) {
+  let best = -1;
+  for (let j = 0; j < i; j++) {
+    const name = series[j].name;
+    if (series[j].style !== 'DASHED' && name !== series[i].name && series[i].name.includes(name)
+        && (best < 0 || name.length > series[best].name.length)) best = j;
+  }
+  return best;
+}
+
+/**
+ * Log axes are drawn as linear axes of log₁₀ of the values, labelled 10ᵏ: ECharts' own log axis
+ * rounds tick values to ten decimals, so that every tick below 1e-10 would read 0.
+ */
+function pointMap(block) {
+  const fx = block.x.log ? log10 : (v) => v;
+  const fy = block.y.log ? log10 : (v) => v;
+  return (p) => [fx(p[0]), fy(p[1])];
+}
+
+function log10(v) {
+  return v > 0 ? Math.log10(v) : NaN;
+}
+
+/**
+ * The axis' range in drawn coordinates: the declared bounds, else the data's (segment series do not
+ * widen the axes by themselves), a log axis widened to whole decades.
+ */
+function extent(series, k, axis) {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const s of series) {
+    for (const p of s.points) if (Number.isFinite(p[k])) { lo = Math.min(lo, p[k]); hi = Math.max(hi, p[k]); }
+  }
+  const bound = (v) => (v === null || v === undefined ? null : axis.log ? Math.log10(v) : v);
+  const min = bound(axis.min);
+  const max = bound(axis.max);
+  if (axis.log) return decades(min ?? lo, max ?? hi);
+  const needsFit = series.some((s) => s.style === 'SEGMENTS' || s.style === 'ARROWS');
+  // Rounded outwards to a tenth of the range's order of magnitude, so that the ends read as round numbers.
+  const unit = hi > lo ? 10 ** (Math.floor(Math.log10(hi - lo)) - 1) : 1;
+  const round = (v) => Number(v.toPrecision(12));
+  return { min: min ?? (needsFit ? round(Math.floor(lo / unit) * unit) : undefined),
+    max: max ?? (needsFit ? round(Math.ceil(hi / unit) * unit) : undefined) };
+}
+
+/** Most ticks a log axis gets; more would crowd the labels. */
+const MAX_DECADE_TICKS = 8;
+
+/** A log axis from lo to hi (in decades) widened to whole ticks, each a whole number of decades apart. */
+function decades(lo, hi) {
+  const span = Math.max(1, Math.ceil(hi) - Math.floor(lo));
+  const interval = [1, 2, 3, 5, 10, 20].find((step) => span / step <= MAX_DECADE_TICKS) ?? Math.ceil(span / MAX_DECADE_TICKS);
+  const min = Math.floor(lo / interval) * interval;
+  return { min, max: Math.max(min + interval, Math.ceil(hi / interval) * interval), interval };
+}
+
+function axisOption(axis, range, nameGap) {
   return {
-    type: axis.log ? 'log' : 'value',
+    type: 'value',
     name: axis.label,
     nameLocation: 'middle',
     nameGap,
-    min: axis.min ?? (fitted ? fitted.min : undefined),
-    max: axis.max ?? (fitted ? fitted.max : undefined),
-    scale: !axis.log,
+    min: range.min,
+    max: range.max,
+    scale: true,
+    interval: range.interval,
     // Axis lines at the plot's edge, never through x = 0 or y = 0 where they would look like data.
     axisLine: { onZero: false },
-    axisLabel: { formatter: axis.log ? (v) => v.toExponential(0).replace('e+', 'e') : (v) => String(Number(v.toPrecision(4))) },
+    axisLabel: { formatter: axis.log ? powerOfTen : (v) => String(Number(v.toPrecision(4))) },
   };
+}
+
+const SUPERSCRIPT = { '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
+
+/** A log axis' tick, k drawn as 10ᵏ (1 and 10 as themselves). */
+function powerOfTen(k) {
+  if (!Number.isInteger(k)) return String(Number((10 ** k).toPrecision(2)));
+  if (k === 0) return '1';
+  if (k === 1) return '10';
+  return '10' + [...String(k)].map((c) => SUPERSCRIPT[c]).join('');
 }
 
 function seriesOption(s, color) {
@@ -223,8 +335,10 @@ function pairs(points) {
   return out;
 }
 
-function tooltip(item) {
-  const value = Array.isArray(item.value) ? item.value : null;
-  if (!value) return item.seriesName;
-  return `${item.seriesName}\n(${value.map((v) => Number(v.toPrecision(5))).join(', ')})`;
+/** The point under the pointer with the values the server computed, not their logarithms. */
+function tooltip(block, item) {
+  const series = block.series[item.seriesIndex];
+  const point = series && series.style !== 'SEGMENTS' && series.style !== 'ARROWS' ? series.points[item.dataIndex] : null;
+  if (!point) return item.seriesName;
+  return `${item.seriesName}\n(${point.map((v) => Number(v.toPrecision(5))).join(', ')})`;
 }

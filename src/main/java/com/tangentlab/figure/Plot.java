@@ -18,8 +18,18 @@ public record Plot(String id, String title, String caption, List<Parameter> para
             @JsonSubTypes.Type(value = Checks.class, name = "checks")})
     public sealed interface Block permits Chart, Table, Checks {}
 
-    /** A chart of x-y series on two axes. */
-    public record Chart(String title, Axis x, Axis y, List<Series> series) implements Block {}
+    /**
+     * A chart of x-y series on two axes.
+     *
+     * @param equalScales one unit takes as many pixels on x as on y, so that angles and shapes are
+     *                    drawn true (perpendicular directions look perpendicular); the chart's height
+     *                    then follows from its width
+     */
+    public record Chart(String title, Axis x, Axis y, List<Series> series, boolean equalScales) implements Block {
+        public Chart(String title, Axis x, Axis y, List<Series> series) {
+            this(title, x, y, series, false);
+        }
+    }
 
     /**
      * @param log draw on a logarithmic scale (every value must then be positive)

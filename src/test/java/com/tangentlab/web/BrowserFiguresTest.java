@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -20,14 +19,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Figure blocks of a theory text in a real browser: Markdown with ```figure blocks goes through
  * the page's own renderer, then the figures are mounted, drawn, and recomputed from a slider.
+ * Every figure on its own section page is checked by {@link BrowserSectionFiguresTest}.
  */
 class BrowserFiguresTest {
-    /** The figures of sections 1–10, as the theory text places them. */
-    static final List<String> FIGURES = List.of("jacobian-fd-check", "jacobian-special-cases", "chain-rule-check",
-            "jvp-vjp-cost", "softmax-jacobian", "layernorm-jacobian", "gradient-flow", "hessian-fd", "clairaut",
-            "critical-points", "saddle-contour", "taylor-rosenbrock", "taylor-error", "newton-vs-gd",
-            "newton-vs-gd-convergence", "hessian-spectrum");
-
     private static WebFixture server;
 
     private Browser browser;
@@ -77,25 +71,6 @@ class BrowserFiguresTest {
         WebElement f = figure(id);
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", f);
         return f;
-    }
-
-    @Test
-    void everyFigureOfTheFirstTenSectionsIsDrawnWithoutAnError() throws IOException {
-        // Tall enough that the tallest figure fits on screen for its screenshot.
-        browser.driver.manage().window().setSize(new Dimension(1400, 2400));
-        browser.signIn("alice", server.password("alice"));
-        browser.openSection("3");
-        renderTheory(FIGURES);
-        for (String id : FIGURES) {
-            WebElement f = drawn(id);
-            assertTrue(f.findElement(By.className("figure-error")).getText().isEmpty(), id + ": "
-                    + f.findElement(By.className("figure-error")).getText());
-            assertTrue(!f.findElements(By.className("figure-block")).isEmpty(), id + " has no blocks");
-            for (WebElement chart : f.findElements(By.className("figure-chart"))) {
-                assertTrue(!chart.findElements(By.tagName("svg")).isEmpty(), id + ": a chart was not drawn");
-            }
-            browser.screenshot("figure-" + id, f);
-        }
     }
 
     @Test

@@ -15,6 +15,10 @@ public final class NewtonVsGd implements Figure {
     /** Half-widths along x of the level sets drawn, so that they fill the window whatever κ is. */
     static final double[] LEVEL_HALF_WIDTHS = {1.25, 1, 0.75, 0.5, 0.3, 0.15, 0.05};
     static final int ELLIPSE_POINTS = 120;
+    /** The window around the start (1, 1) and the minimum, its ends on the axes' own ticks so no two labels crowd. */
+    static final double X_MIN = -0.2;
+    static final double X_MAX = 1.2;
+    static final double Y_HALF = 1.5;
 
     @Override
     public String id() {
@@ -39,7 +43,7 @@ public final class NewtonVsGd implements Figure {
         double contraction = run.contraction();
         double[] gdEnd = run.gd().get(Descent.GD_STEPS);
         Plot.Chart chart = new Plot.Chart("f(x, y) = ½(x² + κy²), κ = " + Numbers.fixed(run.kappa(), 0),
-                new Plot.Axis("x", false, -0.3, 1.3), new Plot.Axis("y", false, -1.3, 1.3), List.of(
+                new Plot.Axis("x", false, X_MIN, X_MAX), new Plot.Axis("y", false, -Y_HALF, Y_HALF), List.of(
                         new Plot.Series("level sets of f", Plot.Style.SEGMENTS, ellipses(run)),
                         new Plot.Series(run.gdName(), Plot.Style.LINE, run.gd()),
                         new Plot.Series("Newton (1 step)", Plot.Style.LINE, run.newton()),

@@ -44,7 +44,7 @@ public final class NewtonVsGdConvergence implements Figure {
         Plot.Chart chart = new Plot.Chart("f − f* (f* = 0)", Plot.Axis.linear("iteration"),
                 Plot.Axis.logarithmic("f − f*"), List.of(
                         new Plot.Series(run.gdName(), Plot.Style.LINE, gd),
-                        new Plot.Series("bound f₀ ρ^{2k}, ρ = max |1 − ηλ| = " + Numbers.fixed(rho, 4),
+                        new Plot.Series("bound f₀ ρ²ᵏ, ρ = max |1 − ηλ| = " + Numbers.fixed(rho, 4),
                                 Plot.Style.DASHED, bound),
                         new Plot.Series("Newton", Plot.Style.SCATTER, newton)));
         List<List<String>> rows = new ArrayList<>();

@@ -62,7 +62,7 @@ public final class SaddleContour implements Figure {
         series.add(Plots.point("local minimum (1, −1)", 1, -1));
         Plot.Chart chart = new Plot.Chart("f(x, y) = x³ + 3xy − y³",
                 new Plot.Axis("x", false, WINDOW.xMin(), WINDOW.xMax()),
-                new Plot.Axis("y", false, WINDOW.yMin(), WINDOW.yMax()), series);
+                new Plot.Axis("y", false, WINDOW.yMin(), WINDOW.yMax()), series, true);
         return Plots.of(this, "Along an eigenvector with a positive eigenvalue f curves up, along a negative one it"
                 + " curves down. The level curve f = 0 crosses itself at the saddle; around (1, −1) the curves"
                 + " close into ovals elongated along the eigenvector of the smaller eigenvalue." + eigen,

@@ -49,7 +49,7 @@ public final class JacobianFdCheck implements Figure {
                 List.of("entry", "finite difference", "analytic", "|difference|"), rows);
         Plot.Checks checks = new Plot.Checks("Check", List.of(Verdicts.within("finite differences match the analytic Jacobian",
                 "max |J_fd − J|", Matrices.maxAbsDifference(numeric, exact), TOLERANCE)));
-        return Plots.of(this, "f(x) = (x₁² + x₂x₃, e^{x₁} − x₃²) maps R³ to R², so J is 2 × 3: row i is the gradient"
+        return Plots.of(this, "f(x) = (x₁² + x₂x₃, exp(x₁) − x₃²) maps R³ to R², so J is 2 × 3: row i is the gradient"
                 + " of output i. Each column comes from two evaluations of f with input j nudged by ±" + Numbers.power(STEP) + ".",
                 table, checks);
     }

@@ -54,9 +54,9 @@ public final class JacobianSpecialCases implements Figure {
         double[][] diagonal = Matrices.diagonal(slopes);
 
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("½(x² + 3y²) at (2, 1)", text(scalar), "gradient as a row " + text(gradientRow)));
-        rows.add(List.of("Ax at x = " + Numbers.vector(at, 2), text(linear), "A = " + text(LINEAR)));
-        rows.add(List.of("σ(x) at (0.5, −1, 2)", text(elementwise), "diag σ′(x) = " + text(diagonal)));
+        rows.add(List.of("½(x² + 3y²) at (2, 1)", text(scalar), "gradient as a row:\n" + text(gradientRow)));
+        rows.add(List.of("Ax at x = " + Numbers.vector(at, 2), text(linear), "A =\n" + text(LINEAR)));
+        rows.add(List.of("σ(x) at (0.5, −1, 2)", text(elementwise), "diag σ′(x) =\n" + text(diagonal)));
         Plot.Table table = new Plot.Table("Finite differences against the known answer",
                 List.of("function", "J by finite differences", "expected"), rows);
         Plot.Checks checks = new Plot.Checks("Checks", List.of(
@@ -74,7 +74,8 @@ public final class JacobianSpecialCases implements Figure {
         return Arrays.stream(x).map(v -> 1 / (1 + Math.exp(-v))).toArray();
     }
 
+    /** One line per row of the matrix, so that a narrow table cell still shows its shape. */
     private static String text(double[][] m) {
-        return Arrays.stream(m).map(row -> Numbers.vector(row, 4)).collect(Collectors.joining(" ", "[", "]"));
+        return Arrays.stream(m).map(row -> Numbers.vector(row, 4)).collect(Collectors.joining("\n", "[", "]"));
     }
 }

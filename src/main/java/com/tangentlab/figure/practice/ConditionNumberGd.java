@@ -116,17 +116,17 @@ public final class ConditionNumberGd implements Figure {
         for (Run r : runs) {
             String name = "κ = " + Text.fixed(r.kappa(), 0) + (r == highlighted ? " (chosen)" : "");
             distance.add(drawn(name, Style.LINE, r.distance(), DISTANCE_FLOOR));
-            distance.add(drawn(name + ", bound ρ^k", Style.DASHED, powers(r.rate(), 1), DISTANCE_FLOOR));
+            distance.add(drawn(name + ", bound ρᵏ", Style.DASHED, powers(r.rate(), 1), DISTANCE_FLOOR));
             gap.add(drawn(name, Style.LINE, r.gap(), GAP_FLOOR));
             rows.add(row(r));
             worstExcess = Math.max(worstExcess, r.worstExcess());
         }
-        gap.add(drawn("κ = " + Text.fixed(chosen, 0) + " (chosen), bound ρ^2k", Style.DASHED,
+        gap.add(drawn("κ = " + Text.fixed(chosen, 0) + " (chosen), bound ρ²ᵏ", Style.DASHED,
                 powers(highlighted.rate(), 2), GAP_FLOOR));
         String caption = "Gradient descent on 20-dimensional quadratics whose Hessian eigenvalues are spread evenly "
                 + "from 1 to κ, with the optimal fixed step η = 2/(λmin + λmax) = 2/(1 + κ). Every eigen-direction "
-                + "then shrinks by at most ρ = (κ − 1)/(κ + 1) per step, so the distance to x* stays under ρ^k "
-                + "(dashed) and f − f* under ρ^2k: about (κ/2)·ln(1/ε) steps to reach ε. Curves end once rounding "
+                + "then shrinks by at most ρ = (κ − 1)/(κ + 1) per step, so the distance to x* stays under ρᵏ "
+                + "(dashed) and f − f* under ρ²ᵏ: about (κ/2)·ln(1/ε) steps to reach ε. Curves end once rounding "
                 + "takes over (distance below 1e-15).";
         return new Plot(id(), title(), caption, parameters(), List.of(
                 new Chart("distance to the minimum", Axis.linear("step k"),
@@ -135,8 +135,8 @@ public final class ConditionNumberGd implements Figure {
                         Axis.logarithmic("(f(x_k) − f*) / (f(x_0) − f*) (log scale)"), gap),
                 new Table("steps to reach distance ratio " + TARGET,
                         List.of("κ", "ρ = (κ − 1)/(κ + 1)", "steps taken", "steps the bound guarantees"), rows),
-                new Checks("checks", List.of(new Check("every distance stays under its bound ρ^k",
-                        worstExcess <= BOUND_SLACK, "largest excess over ρ^k: " + Text.sci(worstExcess))))));
+                new Checks("checks", List.of(new Check("every distance stays under its bound ρᵏ",
+                        worstExcess <= BOUND_SLACK, "largest excess over ρᵏ: " + Text.sci(worstExcess))))));
     }
 
     private static int[] drawnSteps(int everyStepUntil, int thenEvery) {

@@ -104,17 +104,19 @@ public final class CouplingLayer implements Figure {
         double logDet = logDeterminant(x);
         double jacobianGap = maxGap(exact, differenced);
         double roundTrip = Linear.maxAbsDifference(x, back);
-        String caption = "y₁ = x₁ passes through and y₂ = x₂ ⊙ exp(s(x₁)) + t(x₁); the Jacobian is block lower "
-                + "triangular with diagonal (1, 1, exp(s₁), exp(s₂)), so log|det J| = s₁ + s₂ costs nothing, "
-                + "and x₂ = (y₂ − t(y₁)) ⊙ exp(−s(y₁)) undoes the layer. At the notebook's x, Σ s = 0.75.";
+        String caption = "Here x has four coordinates: the text's first half is (x₁, x₂), its second (x₃, x₄). "
+                + "The first half passes through and (y₃, y₄) = (x₃, x₄) ⊙ exp(s(x₁, x₂)) + t(x₁, x₂); the Jacobian "
+                + "is block lower triangular with diagonal (1, 1, exp(s₁), exp(s₂)), so log|det J| = s₁ + s₂ costs "
+                + "nothing, and (x₃, x₄) = ((y₃, y₄) − t(y₁, y₂)) ⊙ exp(−s(y₁, y₂)) undoes the layer. At the "
+                + "notebook's x, Σ s = 0.75.";
         return new Plot(id(), title(), caption, parameters(), List.of(
                 jacobianTable(exact),
                 new Table("the layer and its inverse", List.of("", "1", "2", "3", "4"), List.of(
                         Text.row("x", x, 6), Text.row("y = f(x)", y, 6), Text.row("f⁻¹(y)", back, 6))),
                 new Checks("checks", List.of(
-                        new Check("the upper-right block ∂y₁/∂x₂ is zero", upperRight <= ZERO_BLOCK,
+                        new Check("the upper-right block ∂(y₁, y₂)/∂(x₃, x₄) is zero", upperRight <= ZERO_BLOCK,
                                 "max |entry| of the differenced block = " + Text.sci(upperRight)),
-                        new Check("log|det J| = Σ s(x₁)", Math.abs(logDetDirect - logDet) < LOG_DET_TOLERANCE,
+                        new Check("log|det J| = s₁ + s₂", Math.abs(logDetDirect - logDet) < LOG_DET_TOLERANCE,
                                 "determinant of the differenced J: " + Text.fixed(logDetDirect, 6) + "; Σ s = "
                                         + Text.fixed(logDet, 6)),
                         new Check("the inverse recovers x", roundTrip < ROUND_TRIP,
@@ -126,7 +128,7 @@ public final class CouplingLayer implements Figure {
     private static Table jacobianTable(double[][] j) {
         List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r < 4; r++) rows.add(Text.row("y" + subscript(r + 1), j[r], 4));
-        return new Table("Jacobian ∂y/∂x (the zero upper-right block: ∂y₁/∂x₂)",
+        return new Table("Jacobian ∂y/∂x: its upper-right block ∂(y₁, y₂)/∂(x₃, x₄) is zero",
                 List.of("", "x₁", "x₂", "x₃", "x₄"), rows);
     }
 
