@@ -19,6 +19,20 @@ public final class FiniteDifferences {
         return j;
     }
 
+    /** H(x) v ≈ (∇f(x + h v) − ∇f(x − h v)) / 2h: two gradients, never the Hessian itself. */
+    public static double[] hessianTimes(ToDoubleFunction<double[]> f, double[] x, double[] v, double h) {
+        double[] ahead = x.clone(), behind = x.clone();
+        for (int i = 0; i < x.length; i++) {
+            ahead[i] += h * v[i];
+            behind[i] -= h * v[i];
+        }
+        double[] up = gradient(f, ahead, h), down = gradient(f, behind, h);
+        double[] hv = new double[x.length];
+        for (int i = 0; i < x.length; i++) hv[i] = (up[i] - down[i]) / (2 * h);
+        return hv;
+    }
+
+    /** Each component from two values of f, 2n values in all. */
     public static double[] gradient(ToDoubleFunction<double[]> f, double[] x, double h) {
         double[] g = new double[x.length];
         for (int i = 0; i < x.length; i++) {

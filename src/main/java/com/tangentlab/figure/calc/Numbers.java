@@ -21,6 +21,20 @@ public final class Numbers {
         return String.format(Locale.ROOT, "%.2e", x);
     }
 
+    /** Four decimals for numbers of everyday size, scientific notation for the very large or small. */
+    public static String readable(double x) {
+        double a = Math.abs(x);
+        return a == 0 || (a >= 1e-3 && a < 1e4) ? fixed(x, 4) : sci(x);
+    }
+
+    /** A table row: a leading label, then each value with {@code digits} decimals. */
+    public static List<String> row(String label, double[] values, int digits) {
+        List<String> cells = new ArrayList<>();
+        cells.add(label);
+        for (double x : values) cells.add(fixed(x, digits));
+        return cells;
+    }
+
     /** A step size as people write it, e.g. 1e-5. */
     public static String power(double x) {
         return String.format(Locale.ROOT, "%.0e", x).replace("e-0", "e-").replace("e+00", "").replace("e+0", "e");

@@ -47,7 +47,7 @@ public final class SaddleContour implements Figure {
         StringBuilder eigen = new StringBuilder();
         for (double[] p : CubicSurface.CRITICAL_POINTS) {
             Matrices.Eigen e = Matrices.symmetricEigen(CubicSurface.hessian(p));
-            eigen.append(" At ").append(Numbers.vector(p, 0)).append(": λ = ")
+            eigen.append(" At ").append(Numbers.vector(p, 0).replace('-', '−')).append(": λ = ")
                     .append(Numbers.vector(e.values(), 0)).append('.');
             for (int k = 0; k < e.values().length; k++) {
                 double[] v = e.vectors()[k];

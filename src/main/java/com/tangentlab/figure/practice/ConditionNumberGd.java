@@ -2,7 +2,6 @@ package com.tangentlab.figure.practice;
 
 import com.tangentlab.figure.Figure;
 import com.tangentlab.figure.Parameter;
-import com.tangentlab.figure.Plot;
 import com.tangentlab.figure.Plot.Axis;
 import com.tangentlab.figure.Plot.Chart;
 import com.tangentlab.figure.Plot.Check;
@@ -10,6 +9,8 @@ import com.tangentlab.figure.Plot.Checks;
 import com.tangentlab.figure.Plot.Series;
 import com.tangentlab.figure.Plot.Style;
 import com.tangentlab.figure.Plot.Table;
+import com.tangentlab.figure.Plot;
+import com.tangentlab.figure.calc.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -114,14 +115,14 @@ public final class ConditionNumberGd implements Figure {
         List<List<String>> rows = new ArrayList<>();
         double worstExcess = Double.NEGATIVE_INFINITY;
         for (Run r : runs) {
-            String name = "κ = " + Text.fixed(r.kappa(), 0) + (r == highlighted ? " (chosen)" : "");
+            String name = "κ = " + Numbers.fixed(r.kappa(), 0) + (r == highlighted ? " (chosen)" : "");
             distance.add(drawn(name, Style.LINE, r.distance(), DISTANCE_FLOOR));
             distance.add(drawn(name + ", bound ρᵏ", Style.DASHED, powers(r.rate(), 1), DISTANCE_FLOOR));
             gap.add(drawn(name, Style.LINE, r.gap(), GAP_FLOOR));
             rows.add(row(r));
             worstExcess = Math.max(worstExcess, r.worstExcess());
         }
-        gap.add(drawn("κ = " + Text.fixed(chosen, 0) + " (chosen), bound ρ²ᵏ", Style.DASHED,
+        gap.add(drawn("κ = " + Numbers.fixed(chosen, 0) + " (chosen), bound ρ²ᵏ", Style.DASHED,
                 powers(highlighted.rate(), 2), GAP_FLOOR));
         String caption = "Gradient descent on 20-dimensional quadratics whose Hessian eigenvalues are spread evenly "
                 + "from 1 to κ, with the optimal fixed step η = 2/(λmin + λmax) = 2/(1 + κ). Every eigen-direction "
@@ -136,7 +137,7 @@ public final class ConditionNumberGd implements Figure {
                 new Table("steps to reach distance ratio " + TARGET,
                         List.of("κ", "ρ = (κ − 1)/(κ + 1)", "steps taken", "steps the bound guarantees"), rows),
                 new Checks("checks", List.of(new Check("every distance stays under its bound ρᵏ",
-                        worstExcess <= BOUND_SLACK, "largest excess over ρᵏ: " + Text.sci(worstExcess))))));
+                        worstExcess <= BOUND_SLACK, "largest excess over ρᵏ: " + Numbers.sci(worstExcess))))));
     }
 
     private static int[] drawnSteps(int everyStepUntil, int thenEvery) {
@@ -162,7 +163,7 @@ public final class ConditionNumberGd implements Figure {
 
     private static List<String> row(Run r) {
         int taken = r.stepsToTarget();
-        return List.of(Text.fixed(r.kappa(), 0), Text.fixed(r.rate(), 4),
+        return List.of(Numbers.fixed(r.kappa(), 0), Numbers.fixed(r.rate(), 4),
                 taken < 0 ? "more than " + STEPS : String.valueOf(taken), guaranteed(r.rate()));
     }
 

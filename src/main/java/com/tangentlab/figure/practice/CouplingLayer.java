@@ -2,10 +2,12 @@ package com.tangentlab.figure.practice;
 
 import com.tangentlab.figure.Figure;
 import com.tangentlab.figure.Parameter;
-import com.tangentlab.figure.Plot;
 import com.tangentlab.figure.Plot.Check;
 import com.tangentlab.figure.Plot.Checks;
 import com.tangentlab.figure.Plot.Table;
+import com.tangentlab.figure.Plot;
+import com.tangentlab.figure.calc.FiniteDifferences;
+import com.tangentlab.figure.calc.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.simple.SimpleMatrix;
@@ -88,7 +90,7 @@ public final class CouplingLayer implements Figure {
     }
 
     static double[][] differencedJacobian(double[] x) {
-        return Differences.jacobian(CouplingLayer::forward, x, STEP);
+        return FiniteDifferences.jacobian(CouplingLayer::forward, x, STEP);
     }
 
     @Override
@@ -112,22 +114,22 @@ public final class CouplingLayer implements Figure {
         return new Plot(id(), title(), caption, parameters(), List.of(
                 jacobianTable(exact),
                 new Table("the layer and its inverse", List.of("", "1", "2", "3", "4"), List.of(
-                        Text.row("x", x, 6), Text.row("y = f(x)", y, 6), Text.row("f⁻¹(y)", back, 6))),
+                        Numbers.row("x", x, 6), Numbers.row("y = f(x)", y, 6), Numbers.row("f⁻¹(y)", back, 6))),
                 new Checks("checks", List.of(
                         new Check("the upper-right block ∂(y₁, y₂)/∂(x₃, x₄) is zero", upperRight <= ZERO_BLOCK,
-                                "max |entry| of the differenced block = " + Text.sci(upperRight)),
+                                "max |entry| of the differenced block = " + Numbers.sci(upperRight)),
                         new Check("log|det J| = s₁ + s₂", Math.abs(logDetDirect - logDet) < LOG_DET_TOLERANCE,
-                                "determinant of the differenced J: " + Text.fixed(logDetDirect, 6) + "; Σ s = "
-                                        + Text.fixed(logDet, 6)),
+                                "determinant of the differenced J: " + Numbers.fixed(logDetDirect, 6) + "; Σ s = "
+                                        + Numbers.fixed(logDet, 6)),
                         new Check("the inverse recovers x", roundTrip < ROUND_TRIP,
-                                "max |x − f⁻¹(f(x))| = " + Text.sci(roundTrip)),
+                                "max |x − f⁻¹(f(x))| = " + Numbers.sci(roundTrip)),
                         new Check("the Jacobian by hand matches differences", jacobianGap < JACOBIAN_TOLERANCE,
-                                "max entry gap = " + Text.sci(jacobianGap))))));
+                                "max entry gap = " + Numbers.sci(jacobianGap))))));
     }
 
     private static Table jacobianTable(double[][] j) {
         List<List<String>> rows = new ArrayList<>();
-        for (int r = 0; r < 4; r++) rows.add(Text.row("y" + subscript(r + 1), j[r], 4));
+        for (int r = 0; r < 4; r++) rows.add(Numbers.row("y" + subscript(r + 1), j[r], 4));
         return new Table("Jacobian ∂y/∂x: its upper-right block ∂(y₁, y₂)/∂(x₃, x₄) is zero",
                 List.of("", "x₁", "x₂", "x₃", "x₄"), rows);
     }

@@ -1,5 +1,6 @@
 package com.tangentlab.figure.practice;
 
+import com.tangentlab.figure.calc.FiniteDifferences;
 import java.util.function.ToDoubleFunction;
 
 /** The largest Hessian eigenvalue by power iteration, each step one Hessian-vector product. */
@@ -14,7 +15,7 @@ final class Curvature {
         double[] estimates = new double[steps];
         double[] v = start.clone();
         for (int k = 0; k < steps; k++) {
-            double[] hv = Differences.hessianTimes(f, at, v, h);
+            double[] hv = FiniteDifferences.hessianTimes(f, at, v, h);
             estimates[k] = Linear.dot(v, hv);
             v = Linear.scaled(hv, 1 / Linear.norm(hv));
         }

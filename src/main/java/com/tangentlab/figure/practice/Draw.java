@@ -2,6 +2,7 @@ package com.tangentlab.figure.practice;
 
 import com.tangentlab.figure.Plot.Series;
 import com.tangentlab.figure.Plot.Style;
+import com.tangentlab.figure.calc.Plots;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,12 +21,6 @@ final class Draw {
     static Series indexedAt(String name, Style style, double[] ys, int[] ks) {
         List<double[]> points = new ArrayList<>();
         for (int k : ks) points.add(new double[] {k, ys[k]});
-        return new Series(name, style, points);
-    }
-
-    static Series of(String name, Style style, double[] xs, double[] ys) {
-        List<double[]> points = new ArrayList<>();
-        for (int k = 0; k < xs.length; k++) points.add(new double[] {xs[k], ys[k]});
         return new Series(name, style, points);
     }
 
@@ -52,6 +47,6 @@ final class Draw {
 
     /** A horizontal line at height y across [from, to]. */
     static Series level(String name, double y, double from, double to) {
-        return of(name, Style.DASHED, new double[] {from, to}, new double[] {y, y});
+        return Plots.series(name, Style.DASHED, new double[] {from, to}, new double[] {y, y});
     }
 }

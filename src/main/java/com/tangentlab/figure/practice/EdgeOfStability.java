@@ -2,7 +2,6 @@ package com.tangentlab.figure.practice;
 
 import com.tangentlab.figure.Figure;
 import com.tangentlab.figure.Parameter;
-import com.tangentlab.figure.Plot;
 import com.tangentlab.figure.Plot.Axis;
 import com.tangentlab.figure.Plot.Chart;
 import com.tangentlab.figure.Plot.Check;
@@ -10,6 +9,8 @@ import com.tangentlab.figure.Plot.Checks;
 import com.tangentlab.figure.Plot.Series;
 import com.tangentlab.figure.Plot.Style;
 import com.tangentlab.figure.Plot.Table;
+import com.tangentlab.figure.Plot;
+import com.tangentlab.figure.calc.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -109,7 +110,7 @@ public final class EdgeOfStability implements Figure {
         series.add(Draw.forLogY(Draw.indexed(label(chosen) + " (chosen)", Style.DASHED, chosenCurve)));
         rows.add(row(chosen, bound, chosenCurve));
         String caption = "Full-batch gradient descent from w = 0 on ½ mean((Xw − y)²) with X 30 × 10, whose Hessian "
-                + "XᵀX/30 has λmax = " + Text.fixed(lambda, 4) + ", so 2/λmax = " + Text.fixed(bound, 5)
+                + "XᵀX/30 has λmax = " + Numbers.fixed(lambda, 4) + ", so 2/λmax = " + Numbers.fixed(bound, 5)
                 + ". Below that step the loss falls; above it the top eigen-direction grows by |1 − ηλmax| > 1 "
                 + "per step. Losses are clipped at 10⁶.";
         return new Plot(id(), title(), caption, parameters(), List.of(
@@ -117,22 +118,22 @@ public final class EdgeOfStability implements Figure {
                 new Table("after " + STEPS + " steps",
                         List.of("η / (2/λmax)", "η", "loss at start", "final loss", "behaviour"), rows),
                 new Checks("checks", List.of(
-                        new Check(Text.fixed(SETTLING_MULTIPLE, 1) + " × 2/λmax settles", settledLoss < SETTLED,
-                                "final loss " + Text.sci(settledLoss) + " < " + SETTLED),
-                        new Check(Text.fixed(DIVERGING_MULTIPLE, 1) + " × 2/λmax diverges", divergedLoss > DIVERGED,
-                                "final loss " + Text.sci(divergedLoss) + " > " + Text.sci(DIVERGED)),
+                        new Check(Numbers.fixed(SETTLING_MULTIPLE, 1) + " × 2/λmax settles", settledLoss < SETTLED,
+                                "final loss " + Numbers.sci(settledLoss) + " < " + SETTLED),
+                        new Check(Numbers.fixed(DIVERGING_MULTIPLE, 1) + " × 2/λmax diverges", divergedLoss > DIVERGED,
+                                "final loss " + Numbers.sci(divergedLoss) + " > " + Numbers.sci(DIVERGED)),
                         new Check("every loss falls below the bound and grows above it", orderedByBound,
-                                "multiples " + Text.vector(MULTIPLES, 2) + " compared at step " + STEPS)))));
+                                "multiples " + Numbers.vector(MULTIPLES, 2) + " compared at step " + STEPS)))));
     }
 
     private static String label(double multiple) {
-        return "η = " + Text.fixed(multiple, 2) + " × 2/λmax";
+        return "η = " + Numbers.fixed(multiple, 2) + " × 2/λmax";
     }
 
     private static List<String> row(double multiple, double bound, double[] curve) {
         double last = curve[STEPS];
         String behaviour = last >= CLIP ? "diverges (clipped)" : last < curve[0] ? "falls" : "grows";
-        return List.of(Text.fixed(multiple, 2), Text.fixed(multiple * bound, 5), Text.sci(curve[0]),
-                Text.sci(last), behaviour);
+        return List.of(Numbers.fixed(multiple, 2), Numbers.fixed(multiple * bound, 5), Numbers.sci(curve[0]),
+                Numbers.sci(last), behaviour);
     }
 }

@@ -2,13 +2,16 @@ package com.tangentlab.figure.practice;
 
 import com.tangentlab.figure.Figure;
 import com.tangentlab.figure.Parameter;
-import com.tangentlab.figure.Plot;
 import com.tangentlab.figure.Plot.Axis;
 import com.tangentlab.figure.Plot.Chart;
 import com.tangentlab.figure.Plot.Check;
 import com.tangentlab.figure.Plot.Checks;
 import com.tangentlab.figure.Plot.Style;
 import com.tangentlab.figure.Plot.Table;
+import com.tangentlab.figure.Plot;
+import com.tangentlab.figure.calc.FiniteDifferences;
+import com.tangentlab.figure.calc.Numbers;
+import com.tangentlab.figure.calc.Plots;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.simple.SimpleMatrix;
@@ -87,7 +90,7 @@ public final class GradientCheck implements Figure {
     @Override
     public Plot compute(Values values) {
         double h = Math.pow(10, values.get("log10h"));
-        double[] numeric = Differences.gradient(GradientCheck::loss, W, h);
+        double[] numeric = FiniteDifferences.gradient(GradientCheck::loss, W, h);
         double correct = relativeError(gradient(W), numeric);
         double bug = relativeError(signBugGradient(W), numeric);
         double fd = directionalByDifferences(h);
@@ -98,23 +101,23 @@ public final class GradientCheck implements Figure {
                 + "1e-5, a sign bug at 1; a random direction needs only 2 evaluations. Too small an h lets "
                 + "rounding in the loss take over.";
         return new Plot(id(), title(), caption, parameters(), List.of(
-                new Table("at h = " + Text.sci(h), List.of("check", "value", "mark", "verdict"), List.of(
-                        List.of("relative error, correct gradient", Text.sci(correct), "< " + Text.sci(CORRECT_BELOW),
+                new Table("at h = " + Numbers.sci(h), List.of("check", "value", "mark", "verdict"), List.of(
+                        List.of("relative error, correct gradient", Numbers.sci(correct), "< " + Numbers.sci(CORRECT_BELOW),
                                 correct < CORRECT_BELOW ? "correct" : "suspect"),
-                        List.of("relative error, sign bug", Text.sci(bug), "> " + BUG_ABOVE,
+                        List.of("relative error, sign bug", Numbers.sci(bug), "> " + BUG_ABOVE,
                                 bug > BUG_ABOVE ? "bug caught" : "missed"),
-                        List.of("directional derivative, 2 evaluations", Text.fixed(fd, 8),
-                                "analytic " + Text.fixed(exact, 8), "gap " + Text.sci(directionalGap)))),
+                        List.of("directional derivative, 2 evaluations", Numbers.fixed(fd, 8),
+                                "analytic " + Numbers.fixed(exact, 8), "gap " + Numbers.sci(directionalGap)))),
                 errorChart(h, correct, bug),
                 new Checks("checks", List.of(
                         new Check("the correct gradient passes", correct < CORRECT_BELOW,
-                                "relative error " + Text.sci(correct) + " < " + Text.sci(CORRECT_BELOW)),
+                                "relative error " + Numbers.sci(correct) + " < " + Numbers.sci(CORRECT_BELOW)),
                         new Check("the sign bug is caught", bug > BUG_ABOVE,
-                                "relative error " + Text.sci(bug) + " > " + BUG_ABOVE),
+                                "relative error " + Numbers.sci(bug) + " > " + BUG_ABOVE),
                         new Check("the directional check agrees with 2 evaluations",
                                 directionalGap < DIRECTIONAL_TOLERANCE,
-                                "|FD − ∇f·v| = " + Text.sci(directionalGap) + " < "
-                                        + Text.sci(DIRECTIONAL_TOLERANCE))))));
+                                "|FD − ∇f·v| = " + Numbers.sci(directionalGap) + " < "
+                                        + Numbers.sci(DIRECTIONAL_TOLERANCE))))));
     }
 
     private static Chart errorChart(double h, double correctAtH, double bugAtH) {
@@ -124,15 +127,15 @@ public final class GradientCheck implements Figure {
         double[] bug = new double[n];
         for (int k = 0; k < n; k++) {
             hs[k] = Math.pow(10, CHART_FROM + CHART_STRIDE * k);
-            double[] numeric = Differences.gradient(GradientCheck::loss, W, hs[k]);
+            double[] numeric = FiniteDifferences.gradient(GradientCheck::loss, W, hs[k]);
             correct[k] = relativeError(gradient(W), numeric);
             bug[k] = relativeError(signBugGradient(W), numeric);
         }
         return new Chart("relative error against the step h", Axis.logarithmic("step h"),
                 Axis.logarithmic("relative error"), List.of(
-                        Draw.forLogAxes(Draw.of("correct gradient", Style.LINE, hs, correct)),
-                        Draw.forLogAxes(Draw.of("sign bug", Style.LINE, hs, bug)),
-                        Draw.forLogAxes(Draw.of("chosen h", Style.SCATTER, new double[] {h, h},
+                        Draw.forLogAxes(Plots.series("correct gradient", Style.LINE, hs, correct)),
+                        Draw.forLogAxes(Plots.series("sign bug", Style.LINE, hs, bug)),
+                        Draw.forLogAxes(Plots.series("chosen h", Style.SCATTER, new double[] {h, h},
                                 new double[] {correctAtH, bugAtH})),
                         Draw.level("pass mark 1e-5", CORRECT_BELOW, hs[0], hs[n - 1]),
                         Draw.level("bug mark 0.1", BUG_ABOVE, hs[0], hs[n - 1])));

@@ -2,13 +2,16 @@ package com.tangentlab.figure.practice;
 
 import com.tangentlab.figure.Figure;
 import com.tangentlab.figure.Parameter;
-import com.tangentlab.figure.Plot;
 import com.tangentlab.figure.Plot.Axis;
-import com.tangentlab.figure.Plot.Check;
 import com.tangentlab.figure.Plot.Chart;
+import com.tangentlab.figure.Plot.Check;
 import com.tangentlab.figure.Plot.Checks;
 import com.tangentlab.figure.Plot.Style;
 import com.tangentlab.figure.Plot.Table;
+import com.tangentlab.figure.Plot;
+import com.tangentlab.figure.calc.FiniteDifferences;
+import com.tangentlab.figure.calc.Numbers;
+import com.tangentlab.figure.calc.Plots;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +47,7 @@ public final class HvpCheck implements Figure {
 
     /** H v by centred differences of a differenced gradient. */
     static double[] differencedProduct(double h) {
-        return Differences.hessianTimes(QUADRATIC::value, POINT, DIRECTION, h);
+        return FiniteDifferences.hessianTimes(QUADRATIC::value, POINT, DIRECTION, h);
     }
 
     /**
@@ -73,28 +76,28 @@ public final class HvpCheck implements Figure {
                 errorChart(h, gap),
                 new Checks("checks", List.of(
                         new Check("differenced gradients give H v", gap < HVP_TOLERANCE,
-                                "max |HVP − H v| = " + Text.sci(gap) + " (bar " + Text.sci(HVP_TOLERANCE) + ")"),
+                                "max |HVP − H v| = " + Numbers.sci(gap) + " (bar " + Numbers.sci(HVP_TOLERANCE) + ")"),
                         new Check("power iteration on HVPs finds λmax = 10",
                                 Math.abs(lambda - TRUE_LAMBDA_MAX) < LAMBDA_TOLERANCE,
-                                "estimate " + Text.fixed(lambda, 6) + " after " + POWER_STEPS + " steps (bar "
+                                "estimate " + Numbers.fixed(lambda, 6) + " after " + POWER_STEPS + " steps (bar "
                                         + LAMBDA_TOLERANCE + ")")))));
     }
 
     private static Table productTable(double[] differenced, double[] direct, double h) {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < direct.length; i++) {
-            rows.add(List.of(String.valueOf(i + 1), Text.fixed(differenced[i], 6), Text.fixed(direct[i], 6),
-                    Text.sci(Math.abs(differenced[i] - direct[i]))));
+            rows.add(List.of(String.valueOf(i + 1), Numbers.fixed(differenced[i], 6), Numbers.fixed(direct[i], 6),
+                    Numbers.sci(Math.abs(differenced[i] - direct[i]))));
         }
-        return new Table("H v at x = (1, 1, 1, 1, 1), v = (1, 0, 1, 0, 1), h = " + Text.sci(h),
+        return new Table("H v at x = (1, 1, 1, 1, 1), v = (1, 0, 1, 0, 1), h = " + Numbers.sci(h),
                 List.of("i", "from gradients", "H v", "|difference|"), rows);
     }
 
     private static Table boundTable(double lambda) {
         return new Table("the learning-rate bound", List.of("quantity", "value"), List.of(
-                List.of("λmax by power iteration (" + POWER_STEPS + " HVPs)", Text.fixed(lambda, 6)),
-                List.of("true λmax", Text.fixed(TRUE_LAMBDA_MAX, 6)),
-                List.of("largest stable step 2/λmax", Text.fixed(2 / lambda, 4))));
+                List.of("λmax by power iteration (" + POWER_STEPS + " HVPs)", Numbers.fixed(lambda, 6)),
+                List.of("true λmax", Numbers.fixed(TRUE_LAMBDA_MAX, 6)),
+                List.of("largest stable step 2/λmax", Numbers.fixed(2 / lambda, 4))));
     }
 
     private static Chart errorChart(double h, double gap) {
@@ -107,8 +110,8 @@ public final class HvpCheck implements Figure {
         }
         return new Chart("error of the differenced HVP against the step",
                 Axis.logarithmic("step h"), Axis.logarithmic("max |HVP − H v|"), List.of(
-                        Draw.forLogAxes(Draw.of("error", Style.LINE, steps, errors)),
-                        Draw.forLogAxes(Draw.of("chosen h", Style.SCATTER, new double[] {h}, new double[] {gap})),
+                        Draw.forLogAxes(Plots.series("error", Style.LINE, steps, errors)),
+                        Draw.forLogAxes(Plots.series("chosen h", Style.SCATTER, new double[] {h}, new double[] {gap})),
                         Draw.level("notebook's bar", HVP_TOLERANCE, steps[0], steps[steps.length - 1])));
     }
 }

@@ -2,13 +2,15 @@ package com.tangentlab.figure.practice;
 
 import com.tangentlab.figure.Figure;
 import com.tangentlab.figure.Parameter;
-import com.tangentlab.figure.Plot;
 import com.tangentlab.figure.Plot.Axis;
 import com.tangentlab.figure.Plot.Chart;
 import com.tangentlab.figure.Plot.Check;
 import com.tangentlab.figure.Plot.Checks;
 import com.tangentlab.figure.Plot.Style;
 import com.tangentlab.figure.Plot.Table;
+import com.tangentlab.figure.Plot;
+import com.tangentlab.figure.calc.Numbers;
+import com.tangentlab.figure.calc.Plots;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.simple.SimpleMatrix;
@@ -157,14 +159,14 @@ public final class KfacStructure implements Figure {
                                 row("g scaled by ‖a‖/2", tied))),
                 new Checks("checks (damping " + DAMPING + ")", List.of(
                         new Check("(A ⊗ G)⁻¹ = A⁻¹ ⊗ G⁻¹", inverseGap < ALGEBRA_TOLERANCE,
-                                "max entry gap / max entry = " + Text.sci(inverseGap)),
+                                "max entry gap / max entry = " + Numbers.sci(inverseGap)),
                         new Check("(A ⊗ G)⁻¹ vec(V) = vec(G⁻¹ V A⁻¹)", updateGap < ALGEBRA_TOLERANCE,
-                                "max gap / norm = " + Text.sci(updateGap))))));
+                                "max gap / norm = " + Numbers.sci(updateGap))))));
     }
 
     private static List<String> row(String name, Comparison c) {
-        return List.of(name, Text.fixed(c.exactNorm(), 4), Text.fixed(c.kfacNorm(), 4),
-                Text.fixed(c.relativeError(), 4));
+        return List.of(name, Numbers.fixed(c.exactNorm(), 4), Numbers.fixed(c.kfacNorm(), 4),
+                Numbers.fixed(c.relativeError(), 4));
     }
 
     private static Chart errorChart(int samples, Comparison independent, Comparison coupled) {
@@ -178,9 +180,9 @@ public final class KfacStructure implements Figure {
         }
         return new Chart("relative error ‖F − A ⊗ G‖_F / ‖F‖_F against samples",
                 Axis.logarithmic("samples N"), Axis.logarithmic("relative error"), List.of(
-                        Draw.forLogAxes(Draw.of("a, g independent", Style.LINE, ns, free)),
-                        Draw.forLogAxes(Draw.of("g scaled by ‖a‖/2", Style.LINE, ns, tied)),
-                        Draw.forLogAxes(Draw.of("chosen N", Style.SCATTER, new double[] {samples, samples},
+                        Draw.forLogAxes(Plots.series("a, g independent", Style.LINE, ns, free)),
+                        Draw.forLogAxes(Plots.series("g scaled by ‖a‖/2", Style.LINE, ns, tied)),
+                        Draw.forLogAxes(Plots.series("chosen N", Style.SCATTER, new double[] {samples, samples},
                                 new double[] {independent.relativeError(), coupled.relativeError()}))));
     }
 }

@@ -2,13 +2,15 @@ package com.tangentlab.figure.practice;
 
 import com.tangentlab.figure.Figure;
 import com.tangentlab.figure.Parameter;
-import com.tangentlab.figure.Plot;
 import com.tangentlab.figure.Plot.Axis;
 import com.tangentlab.figure.Plot.Chart;
 import com.tangentlab.figure.Plot.Check;
 import com.tangentlab.figure.Plot.Checks;
 import com.tangentlab.figure.Plot.Style;
 import com.tangentlab.figure.Plot.Table;
+import com.tangentlab.figure.Plot;
+import com.tangentlab.figure.calc.Numbers;
+import com.tangentlab.figure.calc.Plots;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.simple.SimpleMatrix;
@@ -114,12 +116,12 @@ public final class LoraGradientRank implements Figure {
         return new Plot(id(), title(), caption, parameters(), List.of(
                 new Chart("singular values of the weight gradient", Axis.linear("index"),
                         Axis.logarithmic("singular value (log scale)"), List.of(
-                                Draw.forLogY(Draw.of("pure noise", Style.LINE, index, aboveCutoff(noise))),
-                                Draw.forLogY(Draw.of("4-dim structure + noise", Style.LINE, index,
+                                Draw.forLogY(Plots.series("pure noise", Style.LINE, index, aboveCutoff(noise))),
+                                Draw.forLogY(Plots.series("4-dim structure + noise", Style.LINE, index,
                                         aboveCutoff(structured))))),
                 new Chart("cumulative energy", Axis.linear("rank r"), new Axis("energy captured", false, 0.0, 1.0),
-                        List.of(Draw.of("pure noise", Style.LINE, index, noiseEnergy),
-                                Draw.of("4-dim structure + noise", Style.LINE, index, structuredEnergy),
+                        List.of(Plots.series("pure noise", Style.LINE, index, noiseEnergy),
+                                Plots.series("4-dim structure + noise", Style.LINE, index, structuredEnergy),
                                 Draw.level("90%", ENERGY_LEVELS[0], 1, INPUTS),
                                 Draw.level("99%", ENERGY_LEVELS[1], 1, INPUTS))),
                 new Table("rank needed, batch N = " + batch + " (full rank " + INPUTS + ")",
@@ -133,7 +135,7 @@ public final class LoraGradientRank implements Figure {
                 new Checks("checks", List.of(new Check("a sum of N rank-one terms has rank at most min(N, 32)",
                         noiseRank <= bound && structuredRank <= bound,
                         "ranks " + noiseRank + " and " + structuredRank + " with N = " + batch
-                                + " (singular values below " + Text.sci(RANK_CUTOFF) + " σ₁ count as zero)")))));
+                                + " (singular values below " + Numbers.sci(RANK_CUTOFF) + " σ₁ count as zero)")))));
     }
 
     /** Singular values that are rounding of exact zeros are left off the log axis. */

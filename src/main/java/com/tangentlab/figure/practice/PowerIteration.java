@@ -2,13 +2,14 @@ package com.tangentlab.figure.practice;
 
 import com.tangentlab.figure.Figure;
 import com.tangentlab.figure.Parameter;
-import com.tangentlab.figure.Plot;
 import com.tangentlab.figure.Plot.Axis;
 import com.tangentlab.figure.Plot.Chart;
 import com.tangentlab.figure.Plot.Check;
 import com.tangentlab.figure.Plot.Checks;
 import com.tangentlab.figure.Plot.Style;
 import com.tangentlab.figure.Plot.Table;
+import com.tangentlab.figure.Plot;
+import com.tangentlab.figure.calc.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -66,10 +67,10 @@ public final class PowerIteration implements Figure {
             estimates.add(shifted(Draw.indexed(c.name(), Style.LINE, c.estimates())));
             estimates.add(Draw.level("true λmax of " + c.name(), c.truth(), 1, iterations));
             errors.add(Draw.forLogY(shifted(Draw.indexed(c.name(), Style.LINE, c.relativeErrors()))));
-            rows.add(List.of(c.name(), Text.fixed(c.truth(), 6), Text.fixed(c.last(), 6), Text.sci(c.error()),
-                    Text.fixed(2 / c.last(), 6)));
+            rows.add(List.of(c.name(), Numbers.fixed(c.truth(), 6), Numbers.fixed(c.last(), 6), Numbers.sci(c.error()),
+                    Numbers.fixed(2 / c.last(), 6)));
             checks.add(new Check(c.name() + ": estimate within " + TOLERANCE + " of λmax", c.error() < TOLERANCE,
-                    "|" + Text.fixed(c.last(), 6) + " − " + Text.fixed(c.truth(), 6) + "| = " + Text.sci(c.error())));
+                    "|" + Numbers.fixed(c.last(), 6) + " − " + Numbers.fixed(c.truth(), 6) + "| = " + Numbers.sci(c.error())));
         }
         String caption = "Each step applies the Hessian to v through two gradients at ±h v (never forming H), takes "
                 + "the Rayleigh quotient vᵀHv as the estimate and renormalises. The error falls like "

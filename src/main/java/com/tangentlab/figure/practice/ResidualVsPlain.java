@@ -2,11 +2,12 @@ package com.tangentlab.figure.practice;
 
 import com.tangentlab.figure.Figure;
 import com.tangentlab.figure.Parameter;
-import com.tangentlab.figure.Plot;
 import com.tangentlab.figure.Plot.Axis;
 import com.tangentlab.figure.Plot.Chart;
 import com.tangentlab.figure.Plot.Style;
 import com.tangentlab.figure.Plot.Table;
+import com.tangentlab.figure.Plot;
+import com.tangentlab.figure.calc.Numbers;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.simple.SimpleMatrix;
@@ -75,7 +76,7 @@ public final class ResidualVsPlain implements Figure {
         int depth = values.integer("depth");
         double scale = values.get("scale");
         Norms norms = norms(depth, scale);
-        String caption = "Width 10; each block's Jacobian is J_F = D W with W Gaussian of scale " + Text.fixed(scale, 2)
+        String caption = "Width 10; each block's Jacobian is J_F = D W with W Gaussian of scale " + Numbers.fixed(scale, 2)
                 + " and D a random ReLU mask with about half its units on. The plain product J_L ⋯ J_1 shrinks "
                 + "geometrically, the residual product (I + J_L) ⋯ (I + J_1) stays of order one. A plain curve "
                 + "that stops has met a layer with every unit off: its Jacobian is then exactly zero.";
@@ -86,7 +87,7 @@ public final class ResidualVsPlain implements Figure {
                                 Draw.forLogY(Draw.indexed("residual, (I + J_L) ⋯ (I + J_1)", Style.LINE,
                                         norms.residual())))),
                 new Table("at depth " + depth, List.of("network", "spectral norm of the Jacobian"), List.of(
-                        List.of("plain", Text.readable(norms.plain()[depth])),
-                        List.of("residual", Text.readable(norms.residual()[depth]))))));
+                        List.of("plain", Numbers.readable(norms.plain()[depth])),
+                        List.of("residual", Numbers.readable(norms.residual()[depth]))))));
     }
 }

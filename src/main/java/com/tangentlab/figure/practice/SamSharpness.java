@@ -2,7 +2,6 @@ package com.tangentlab.figure.practice;
 
 import com.tangentlab.figure.Figure;
 import com.tangentlab.figure.Parameter;
-import com.tangentlab.figure.Plot;
 import com.tangentlab.figure.Plot.Axis;
 import com.tangentlab.figure.Plot.Chart;
 import com.tangentlab.figure.Plot.Check;
@@ -10,6 +9,10 @@ import com.tangentlab.figure.Plot.Checks;
 import com.tangentlab.figure.Plot.Series;
 import com.tangentlab.figure.Plot.Style;
 import com.tangentlab.figure.Plot.Table;
+import com.tangentlab.figure.Plot;
+import com.tangentlab.figure.calc.FiniteDifferences;
+import com.tangentlab.figure.calc.Numbers;
+import com.tangentlab.figure.calc.Plots;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -63,7 +66,7 @@ public final class SamSharpness implements Figure {
     static double ascentRise(Quadratic q, double rho) {
         double[] eps = Linear.scaled(Linear.unitGaussian(new SplittableRandom(SEED), 2), rho);
         for (int k = 0; k < ASCENT_STEPS; k++) {
-            double[] g = Differences.gradient(q::value, eps, STEP);
+            double[] g = FiniteDifferences.gradient(q::value, eps, STEP);
             eps = Linear.scaled(g, rho / Linear.norm(g));
         }
         return q.value(eps) - q.value(new double[2]);
@@ -81,7 +84,7 @@ public final class SamSharpness implements Figure {
                 + "ε ← ρ∇f/‖∇f‖ finds it, and the sharp minimum pays 100 times more, the ratio of the two λmax.";
         return new Plot(id(), title(), caption, parameters(), List.of(
                 cutChart(rho),
-                new Table("curvature and SAM sharpness at ρ = " + Text.fixed(rho, 2),
+                new Table("curvature and SAM sharpness at ρ = " + Numbers.fixed(rho, 2),
                         List.of("minimum", "Hessian", "λmax", "2/λmax", "½ρ²λmax", "rise found by ascent"), List.of(
                                 row("sharp", "diag(200, 2)", SHARP, sharpRise, sharpFound),
                                 row("flat", "diag(2, 0.02)", FLAT, flatRise, flatFound))),
@@ -90,19 +93,19 @@ public final class SamSharpness implements Figure {
                         riseCheck("flat", flatRise, flatFound),
                         new Check("the sharp minimum rises 100 times more",
                                 Math.abs(sharpFound / flatFound / CURVATURE_RATIO - 1) < RATIO_TOLERANCE,
-                                "ratio " + Text.fixed(sharpFound / flatFound, 6))))));
+                                "ratio " + Numbers.fixed(sharpFound / flatFound, 6))))));
     }
 
     private static Check riseCheck(String which, double predicted, double found) {
         double relative = Math.abs(found - predicted) / predicted;
         return new Check(which + ": the ascent's worst rise equals ½ρ²λmax", relative < ASCENT_TOLERANCE,
-                Text.fixed(found, 8) + " vs " + Text.fixed(predicted, 8) + ", relative gap " + Text.sci(relative));
+                Numbers.fixed(found, 8) + " vs " + Numbers.fixed(predicted, 8) + ", relative gap " + Numbers.sci(relative));
     }
 
     private static List<String> row(String name, String hessian, Quadratic q, double predicted, double found) {
         double lambda = q.largestEigenvalue();
-        return List.of(name, hessian, Text.fixed(lambda, 2), Text.fixed(2 / lambda, 5), Text.fixed(predicted, 6),
-                Text.fixed(found, 6));
+        return List.of(name, hessian, Numbers.fixed(lambda, 2), Numbers.fixed(2 / lambda, 5), Numbers.fixed(predicted, 6),
+                Numbers.fixed(found, 6));
     }
 
     private static Chart cutChart(double rho) {
@@ -116,12 +119,12 @@ public final class SamSharpness implements Figure {
             flat[k] = FLAT.value(new double[] {xs[k], 0});
         }
         List<Series> series = List.of(
-                Draw.of("sharp, λmax = 200", Style.LINE, xs, sharp),
-                Draw.of("flat, λmax = 2", Style.LINE, xs, flat),
+                Plots.series("sharp, λmax = 200", Style.LINE, xs, sharp),
+                Plots.series("flat, λmax = 2", Style.LINE, xs, flat),
                 new Series("SAM neighbourhood |x| ≤ ρ", Style.SEGMENTS, List.of(
                         new double[] {-rho, 0}, new double[] {-rho, top},
                         new double[] {rho, 0}, new double[] {rho, top})),
-                Draw.of("worst case at |x| = ρ", Style.SCATTER,
+                Plots.series("worst case at |x| = ρ", Style.SCATTER,
                         new double[] {-rho, rho, -rho, rho},
                         new double[] {predictedRise(SHARP, rho), predictedRise(SHARP, rho),
                             predictedRise(FLAT, rho), predictedRise(FLAT, rho)}));

@@ -2,10 +2,12 @@ package com.tangentlab.figure.practice;
 
 import com.tangentlab.figure.Figure;
 import com.tangentlab.figure.Parameter;
-import com.tangentlab.figure.Plot;
 import com.tangentlab.figure.Plot.Check;
 import com.tangentlab.figure.Plot.Checks;
 import com.tangentlab.figure.Plot.Table;
+import com.tangentlab.figure.Plot;
+import com.tangentlab.figure.calc.FiniteDifferences;
+import com.tangentlab.figure.calc.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.simple.SimpleMatrix;
@@ -61,28 +63,28 @@ public final class UnitNormJacobian implements Figure {
         double[] x = {values.get("x1"), values.get("x2"), values.get("x3")};
         double r = Linear.norm(x);
         SimpleMatrix j = jacobian(x);
-        SimpleMatrix differenced = new SimpleMatrix(Differences.jacobian(UnitNormJacobian::normalise, x, STEP));
+        SimpleMatrix differenced = new SimpleMatrix(FiniteDifferences.jacobian(UnitNormJacobian::normalise, x, STEP));
         SimpleMatrix p = projection(x);
         double differenceGap = j.minus(differenced).elementMaxAbs();
         double nullGap = Linear.norm(Linear.times(j, x));
         double asymmetry = j.minus(j.transpose()).elementMaxAbs();
         double scaledGap = j.scale(r).minus(p).elementMaxAbs();
         double idempotenceGap = p.mult(p).minus(p).elementMaxAbs();
-        String caption = "At x = " + Text.vector(x, 1) + " (‖x‖ = " + Text.fixed(r, 4) + ") the Jacobian of x/‖x‖ "
+        String caption = "At x = " + Numbers.vector(x, 1) + " (‖x‖ = " + Numbers.fixed(r, 4) + ") the Jacobian of x/‖x‖ "
                 + "removes the component along x and divides the rest by ‖x‖: moving along x does not change x/‖x‖, "
                 + "so J x = 0, and J is symmetric with eigenvalues 0, 1/‖x‖, 1/‖x‖.";
         return new Plot(id(), title(), caption, parameters(), List.of(
                 matrixTable("J = I/‖x‖ − x xᵀ/‖x‖³", j),
                 matrixTable("J by centred differences", differenced),
                 new Checks("checks", List.of(
-                        new Check("J x = 0", nullGap < ROUNDING * r, "‖J x‖ = " + Text.sci(nullGap)),
-                        new Check("J is symmetric", asymmetry < ROUNDING, "max |J − Jᵀ| = " + Text.sci(asymmetry)),
+                        new Check("J x = 0", nullGap < ROUNDING * r, "‖J x‖ = " + Numbers.sci(nullGap)),
+                        new Check("J is symmetric", asymmetry < ROUNDING, "max |J − Jᵀ| = " + Numbers.sci(asymmetry)),
                         new Check("‖x‖ J = P = I − x̂x̂ᵀ", scaledGap < ROUNDING,
-                                "max |‖x‖ J − P| = " + Text.sci(scaledGap)),
+                                "max |‖x‖ J − P| = " + Numbers.sci(scaledGap)),
                         new Check("P is a projection, P² = P", idempotenceGap < ROUNDING,
-                                "max |P² − P| = " + Text.sci(idempotenceGap)),
+                                "max |P² − P| = " + Numbers.sci(idempotenceGap)),
                         new Check("J agrees with differences", differenceGap < DIFFERENCE_TOLERANCE,
-                                "max entry gap = " + Text.sci(differenceGap))))));
+                                "max entry gap = " + Numbers.sci(differenceGap))))));
     }
 
     private static Table matrixTable(String title, SimpleMatrix m) {
@@ -90,7 +92,7 @@ public final class UnitNormJacobian implements Figure {
         for (int i = 0; i < m.getNumRows(); i++) {
             double[] row = new double[m.getNumCols()];
             for (int c = 0; c < row.length; c++) row[c] = m.get(i, c);
-            rows.add(Text.row("∂u" + (char) ('₁' + i), row, 6));
+            rows.add(Numbers.row("∂u" + (char) ('₁' + i), row, 6));
         }
         return new Table(title, List.of("", "x₁", "x₂", "x₃"), rows);
     }

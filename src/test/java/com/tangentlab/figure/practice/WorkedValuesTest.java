@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tangentlab.figure.calc.FiniteDifferences;
 import java.util.stream.Stream;
 import org.ejml.simple.SimpleMatrix;
 import org.junit.jupiter.api.Test;
@@ -112,7 +113,7 @@ class WorkedValuesTest {
 
     @Test
     void aGradientCheckPassesTheCorrectGradientAndCatchesTheSignBug() {
-        double[] numeric = Differences.gradient(GradientCheck::loss, GradientCheck.W, GRADIENT_STEP);
+        double[] numeric = FiniteDifferences.gradient(GradientCheck::loss, GradientCheck.W, GRADIENT_STEP);
         double exactDirectional = Linear.dot(GradientCheck.gradient(GradientCheck.W), GradientCheck.DIRECTION);
 
         assertTrue(GradientCheck.relativeError(GradientCheck.gradient(GradientCheck.W), numeric)
