@@ -1,6 +1,8 @@
 package com.tangentlab.exercise;
 
+import com.tangentlab.agent.Fixtures;
 import com.tangentlab.agent.Value;
+import java.util.Arrays;
 
 /** Conversions between plain Java results and {@link Value}s, and shape helpers. */
 public final class Values {
@@ -94,10 +96,33 @@ public final class Values {
             }
             return out.append(']').toString();
         }
-        if (value instanceof Value.Fn f) return f.toString();
+        if (value instanceof Value.Fn f) return function(f);
         if (value instanceof Value.Null) return "null";
         if (value instanceof Value.Threw t) return "threw " + t.exceptionClass();
         return value.toString();
+    }
+
+    /**
+     * A function input as the formula it computes, with its parameters, so that a student can
+     * rebuild a visible example: e.g. {@code {x ↦ W x + b, W = [[1.0, 0.0]], b = [0.5]}}.
+     */
+    private static String function(Value.Fn f) {
+        String formula = switch (f.name()) {
+            case Fixtures.AFFINE -> "x ↦ W x + b";
+            case Fixtures.TANH_AFFINE -> "x ↦ tanh(W x + b)";
+            case Fixtures.LOG_SUM_EXP -> "x ↦ log Σᵢ exp((W x + b)ᵢ)";
+            case Fixtures.LOG_SUM_EXP_GRADIENT -> "x ↦ Wᵀ softmax(W x + b)";
+            case Fixtures.QUADRATIC -> "x ↦ ½ xᵀA x + bᵀx";
+            default -> null;
+        };
+        if (formula == null) return f.toString();
+        boolean quadratic = f.name().equals(Fixtures.QUADRATIC);
+        int rows = f.dims()[0], cols = quadratic ? f.dims()[0] : f.dims()[1];
+        double[][] matrix = new double[rows][];
+        for (int i = 0; i < rows; i++) matrix[i] = Arrays.copyOfRange(f.params(), i * cols, (i + 1) * cols);
+        double[] offset = Arrays.copyOfRange(f.params(), rows * cols, rows * cols + rows);
+        return "{" + formula + ", " + (quadratic ? "A" : "W") + " = " + render(new Value.Mat(matrix)) + ", b = "
+                + renderRow(offset) + "}";
     }
 
     private static String renderRow(double[] row) {

@@ -28,8 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final String EXERCISE = "[data-exercise=\"softmax-jacobian\"]";
-    private static final By OUTCOME = By.cssSelector(EXERCISE + " .result .outcome");
+    private static final String SOFTMAX = "softmax-jacobian";
+    static final String EXERCISE = panel(SOFTMAX);
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     final ChromeDriver driver;
@@ -74,33 +74,62 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/index.html")));
     }
 
-    /** Opens a section page and waits until its exercise editor is there. */
+    /** Opens a section page and waits until the softmax exercise's editor is there. */
     void openSection(String section) {
+        openSection(section, SOFTMAX);
+    }
+
+    /** Opens a section page and waits until the editor of exercise {@code id} is there. */
+    void openSection(String section, String id) {
         open("/section.html?section=" + section);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(EXERCISE + " .CodeMirror")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(panel(id) + " .CodeMirror")));
     }
 
     static String codeMirror() {
-        return "document.querySelector('" + EXERCISE.replace("\"", "\\\"") + " .CodeMirror').CodeMirror";
+        return codeMirror(SOFTMAX);
+    }
+
+    static String codeMirror(String id) {
+        return "document.querySelector('" + panel(id).replace("\"", "\\\"") + " .CodeMirror').CodeMirror";
     }
 
     /** Through CodeMirror's own API, as typing would: its change event drives the autosave. */
     void setCode(String code) {
-        driver.executeScript(codeMirror() + ".setValue(arguments[0])", code);
+        setCode(SOFTMAX, code);
+    }
+
+    void setCode(String id, String code) {
+        driver.executeScript(codeMirror(id) + ".setValue(arguments[0])", code);
     }
 
     /** Waits for the new outcome, not the one already shown from the previous click. */
     WebElement clickAndAwaitOutcome(String button) {
-        List<WebElement> previous = driver.findElements(OUTCOME);
-        driver.findElement(By.cssSelector(EXERCISE + " " + button)).click();
-        return awaitNewOutcome(previous);
+        return clickAndAwaitOutcome(SOFTMAX, button);
+    }
+
+    WebElement clickAndAwaitOutcome(String id, String button) {
+        List<WebElement> previous = driver.findElements(outcome(id));
+        driver.findElement(By.cssSelector(panel(id) + " " + button)).click();
+        return awaitNewOutcome(id, previous);
     }
 
     /** Waits until the outcome shown before ({@code previous}, possibly none) has been replaced. */
     WebElement awaitNewOutcome(List<WebElement> previous) {
+        return awaitNewOutcome(SOFTMAX, previous);
+    }
+
+    WebElement awaitNewOutcome(String id, List<WebElement> previous) {
         WebDriverWait grading = new WebDriverWait(driver, Duration.ofSeconds(60));
         if (!previous.isEmpty()) grading.until(ExpectedConditions.stalenessOf(previous.get(0)));
-        return grading.until(ExpectedConditions.presenceOfElementLocated(OUTCOME));
+        return grading.until(ExpectedConditions.presenceOfElementLocated(outcome(id)));
+    }
+
+    static String panel(String id) {
+        return "[data-exercise=\"" + id + "\"]";
+    }
+
+    private static By outcome(String id) {
+        return By.cssSelector(panel(id) + " .result .outcome");
     }
 
     void screenshot(String name) throws IOException {
