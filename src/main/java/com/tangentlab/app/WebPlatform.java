@@ -186,7 +186,7 @@ public final class WebPlatform implements AutoCloseable {
     /** Grades the demo class by the normal paths and waits for it; says how long it took. */
     private static String gradeDemo(DemoClass.Created created, GradingQueue queue, Services services) {
         long started = System.nanoTime();
-        created.web().forEach(queue::queueStored);
+        created.web().forEach(queue::queueInBackground);
         try {
             Set<Long> waiting = created.web().stream().map(StoredSubmission::id).collect(Collectors.toSet());
             long giveUp = started + DEMO_GRADING_LIMIT.toNanos();

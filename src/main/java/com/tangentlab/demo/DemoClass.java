@@ -102,15 +102,18 @@ public final class DemoClass {
             rules.setDeadlineIfNone(exercises.get(i).id(), due);
         }
         Random random = new Random(STORY_SEED);
+        List<Planned> copies = nearDuplicates(students, exercises, deadlines);
         List<Planned> planned = new ArrayList<>();
         for (int s = 0; s < students.size(); s++) {
             Profile profile = Profile.of(s);
             for (int e = 0; e < exercises.size(); e++) {
-                planned.addAll(profile.attempts(students.get(s).username(), exercises.get(e), deadlines.get(e), now,
-                        random));
+                List<Planned> own = profile.attempts(students.get(s).username(), exercises.get(e), deadlines.get(e),
+                        now, random);
+                // Who copies hands in nothing else there, so the copy stays their latest and is compared.
+                if (!copied(copies, students.get(s).username(), exercises.get(e))) planned.addAll(own);
             }
         }
-        planned.addAll(nearDuplicates(students, exercises, deadlines));
+        planned.addAll(copies);
         planned.sort(Comparator.comparing(Planned::at));
         List<StoredSubmission> web = planned.stream().map(p -> store.addAt(new NewSubmission(p.student(),
                 p.exercise().id(), p.code(), random.nextLong(), SubmissionSource.WEB, null), p.at())).toList();
@@ -121,6 +124,10 @@ public final class DemoClass {
 
     static String username(String name) {
         return name.toLowerCase(Locale.ROOT).replace(' ', '.');
+    }
+
+    private static boolean copied(List<Planned> copies, String student, Exercise exercise) {
+        return copies.stream().anyMatch(c -> c.student().equals(student) && c.exercise().equals(exercise));
     }
 
     /** One submission to store, at a time in the past. */

@@ -9,24 +9,35 @@ import java.util.Random;
 /** How a demo student works: what they hand in for an exercise, and when. */
 enum Profile {
     /** Right at the first or second try, well before the deadline. */
-    STRONG,
+    STRONG(0.6),
     /** Wrong once or twice, then right, hours apart. */
-    IMPROVING,
-    /** Wrong or not compiling, gives up on some exercises. */
-    STRUGGLING,
+    IMPROVING(0.45),
+    /** Wrong or not compiling, leaves most exercises alone. */
+    STRUGGLING(0.4),
     /** Improves, but the last attempt comes after the deadline. */
-    LATE,
+    LATE(0.45),
     /** Never submits anything. */
-    ABSENT;
+    ABSENT(0);
 
     private static final Profile[] CYCLE = {STRONG, IMPROVING, STRUGGLING, IMPROVING, LATE, STRONG, IMPROVING,
         STRUGGLING, LATE, IMPROVING, STRONG, ABSENT, IMPROVING, LATE, STRUGGLING, STRONG};
     /** Even improving students leave an exercise unfinished now and then. */
     private static final double GIVE_UP_WHEN_IMPROVING = 0.2;
+    /** Of those who get there, most need one wrong try, some two. */
+    private static final double TWO_TRIES_WHEN_IMPROVING = 0.65;
     private static final int WINDOW_HOURS = 7 * 24;
     /** Nothing is dated in the last hour, so no demo submission lies in the future of a slow start. */
     private static final int MARGIN_HOURS = 1;
-    private static final double SKIP_WHEN_STRUGGLING = 0.35;
+    /**
+     * The share of the 15 exercises such a student takes on: the class is some weeks into the
+     * chapter and nobody does everything, which also keeps the demo to a few hundred
+     * submissions that grade in minutes.
+     */
+    private final double takesOn;
+
+    Profile(double takesOn) {
+        this.takesOn = takesOn;
+    }
 
     static Profile of(int studentIndex) {
         return CYCLE[studentIndex % CYCLE.length];
@@ -56,17 +67,17 @@ enum Profile {
 
     private List<String> codes(Exercise e, Random random) {
         String right = DemoClass.Samples.correct(e);
+        if (random.nextDouble() >= takesOn) return List.of();
         return switch (this) {
             case STRONG -> random.nextBoolean() ? List.of(right)
                     : List.of(DemoClass.Samples.wrong(e, random.nextInt(4)), right);
             case IMPROVING -> random.nextDouble() < GIVE_UP_WHEN_IMPROVING
                     ? List.of(DemoClass.Samples.wrong(e, random.nextInt(4)), DemoClass.Samples.wrong(e, random.nextInt(4)))
-                    : random.nextBoolean()
+                    : random.nextDouble() < TWO_TRIES_WHEN_IMPROVING
                     ? List.of(DemoClass.Samples.wrong(e, random.nextInt(4)), right)
                     : List.of(DemoClass.Samples.wrong(e, random.nextInt(4)), DemoClass.Samples.wrong(e, random.nextInt(4)),
                             right);
-            case STRUGGLING -> random.nextDouble() < SKIP_WHEN_STRUGGLING ? List.of()
-                    : List.of(DemoClass.Samples.wrong(e, random.nextInt(4)), DemoClass.Samples.wrong(e, random.nextInt(4)));
+            case STRUGGLING -> List.of(DemoClass.Samples.wrong(e, random.nextInt(4)), DemoClass.Samples.wrong(e, random.nextInt(4)));
             case LATE -> List.of(DemoClass.Samples.wrong(e, random.nextInt(4)), right);
             case ABSENT -> List.of();
         };

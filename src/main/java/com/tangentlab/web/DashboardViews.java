@@ -72,9 +72,10 @@ final class DashboardViews {
         }
     }
 
-    record PairRow(PairSide a, PairSide b, double similarity, int matchedTokens) {
+    record PairRow(PairSide a, PairSide b, double similarity, int matchedTokens, int sameCode) {
         static PairRow of(SimilarPair p) {
-            return new PairRow(PairSide.of(p.a()), PairSide.of(p.b()), p.similarity(), p.matchedTokens());
+            return new PairRow(PairSide.of(p.a()), PairSide.of(p.b()), p.similarity(), p.matchedTokens(),
+                    p.sameCode());
         }
     }
 
