@@ -63,7 +63,8 @@ async function showPair(a, b) {
   const section = document.getElementById('pair');
   replace(section,
     el('h2', {}, `${pair.a.student} and ${pair.b.student}: ${percent(pair.similarity)} similar`),
-    el('p', { class: 'explain' }, `${pair.regions.length} shared runs of at least ${pair.minimumMatch} tokens, `,
+    el('p', { class: 'explain' }, `${pair.regions.length} shared run${pair.regions.length === 1 ? '' : 's'} of at least `
+      + `${pair.minimumMatch} tokens, `,
       'each in its own colour on both sides.'),
     el('div', { class: 'side-by-side' },
       el('div', {}, el('h3', {}, `${pair.a.student} · #${pair.a.id} · ${time(pair.a.submittedAt)}`),

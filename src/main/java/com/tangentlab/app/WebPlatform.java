@@ -115,7 +115,7 @@ public final class WebPlatform implements AutoCloseable {
             server.start(web.host(), web.port());
             int resumed = queue.resumeUngraded();
             return new WebPlatform(services, queue, regrader, server, accounts, demo, resumed,
-                    new DemoClass(services.catalog(), accounts, services.store(), rules, clock));
+                    new DemoClass(services.catalog(), accounts, services.store(), rules, views, clock));
         } catch (RuntimeException e) {
             if (regrader != null) regrader.close();
             if (queue != null) queue.close();
@@ -171,7 +171,7 @@ public final class WebPlatform implements AutoCloseable {
             AccountService accounts = new AccountService(data, new Passwords(), clock, web.sessionTimeout());
             accounts.createDemoAccountsIfNone();
             DemoClass demo = new DemoClass(services.catalog(), accounts, services.store(), new CourseRulesStore(data),
-                    clock);
+                    new SectionViewStore(data, clock), clock);
             if (demo.alreadyCreated()) return Optional.empty();
             try (GradingQueue queue = new GradingQueue(services.catalog(), services.judge(), services.store(),
                     new RateLimiter("submissions", web.submissionsPerMinute(), RATE_WINDOW, clock),

@@ -5,8 +5,10 @@ import com.tangentlab.account.Role;
 import com.tangentlab.account.User;
 import com.tangentlab.exercise.Exercise;
 import com.tangentlab.exercise.ExerciseCatalog;
+import com.tangentlab.exercise.SectionNumbers;
 import com.tangentlab.gradebook.CourseRulesStore;
 import com.tangentlab.store.NewSubmission;
+import com.tangentlab.store.SectionViewStore;
 import com.tangentlab.store.StoredSubmission;
 import com.tangentlab.store.SubmissionSource;
 import com.tangentlab.store.SubmissionStore;
@@ -29,7 +31,8 @@ import java.util.stream.Collectors;
 /**
  * A class to show the dashboard with: student accounts with a few weeks of web submissions
  * (back-dated, some improving, some late, some never attempting, one pair of near-duplicates
- * per copied exercise) and a graded folder with two names that have no account. Everything is
+ * per copied exercise), views of the theory sections read before trying, and a graded folder
+ * with two names that have no account. Everything is
  * stored ungraded: the caller hands it to the real graders, so every figure comes from the judge.
  */
 public final class DemoClass {
@@ -49,19 +52,24 @@ public final class DemoClass {
     private static final double FULL_MARKS_TOLERANCE = 1e-9;
     private static final String GRADED = "graded";
     private static final String BATCH_FOLDER = "paper-quiz";
+    /** A student who reads first does so between ten minutes and two days before trying. */
+    private static final int READING_LEAD_MINUTES_MIN = 10;
+    private static final int READING_LEAD_MINUTES_SPREAD = 2 * 24 * 60;
 
     private final ExerciseCatalog catalog;
     private final AccountService accounts;
     private final SubmissionStore store;
     private final CourseRulesStore rules;
+    private final SectionViewStore views;
     private final Clock clock;
 
     public DemoClass(ExerciseCatalog catalog, AccountService accounts, SubmissionStore store, CourseRulesStore rules,
-            Clock clock) {
+            SectionViewStore views, Clock clock) {
         this.catalog = catalog;
         this.accounts = accounts;
         this.store = store;
         this.rules = rules;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -110,7 +118,9 @@ public final class DemoClass {
                 List<Planned> own = profile.attempts(students.get(s).username(), exercises.get(e), deadlines.get(e),
                         now, random);
                 // Who copies hands in nothing else there, so the copy stays their latest and is compared.
-                if (!copied(copies, students.get(s).username(), exercises.get(e))) planned.addAll(own);
+                if (copied(copies, students.get(s).username(), exercises.get(e)) || own.isEmpty()) continue;
+                planned.addAll(own);
+                if (profile.readsFirst(random)) readTheory(own.get(0), random);
             }
         }
         planned.addAll(copies);
@@ -124,6 +134,12 @@ public final class DemoClass {
 
     static String username(String name) {
         return name.toLowerCase(Locale.ROOT).replace(' ', '.');
+    }
+
+    /** A view of the exercise's section page some hours before the first attempt, for the analytics' comparison. */
+    private void readTheory(Planned first, Random random) {
+        views.record(first.student(), SectionNumbers.page(first.exercise().section()),
+                first.at().minusMinutes(READING_LEAD_MINUTES_MIN + random.nextInt(READING_LEAD_MINUTES_SPREAD)));
     }
 
     private static boolean copied(List<Planned> copies, String student, Exercise exercise) {

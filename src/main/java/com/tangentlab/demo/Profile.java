@@ -9,15 +9,15 @@ import java.util.Random;
 /** How a demo student works: what they hand in for an exercise, and when. */
 enum Profile {
     /** Right at the first or second try, well before the deadline. */
-    STRONG(0.6),
+    STRONG(0.6, 0.8),
     /** Wrong once or twice, then right, hours apart. */
-    IMPROVING(0.45),
+    IMPROVING(0.45, 0.6),
     /** Wrong or not compiling, leaves most exercises alone. */
-    STRUGGLING(0.4),
+    STRUGGLING(0.4, 0.25),
     /** Improves, but the last attempt comes after the deadline. */
-    LATE(0.45),
+    LATE(0.45, 0.35),
     /** Never submits anything. */
-    ABSENT(0);
+    ABSENT(0, 0);
 
     private static final Profile[] CYCLE = {STRONG, IMPROVING, STRUGGLING, IMPROVING, LATE, STRONG, IMPROVING,
         STRUGGLING, LATE, IMPROVING, STRONG, ABSENT, IMPROVING, LATE, STRUGGLING, STRONG};
@@ -34,9 +34,17 @@ enum Profile {
      * submissions that grade in minutes.
      */
     private final double takesOn;
+    /** How often such a student opens an exercise's theory section before the first attempt. */
+    private final double readsFirst;
 
-    Profile(double takesOn) {
+    Profile(double takesOn, double readsFirst) {
         this.takesOn = takesOn;
+        this.readsFirst = readsFirst;
+    }
+
+    /** Whether this student read the theory before trying an exercise, drawn once per exercise. */
+    boolean readsFirst(Random random) {
+        return random.nextDouble() < readsFirst;
     }
 
     static Profile of(int studentIndex) {
