@@ -52,6 +52,8 @@ public final class DemoClass {
     private static final double FULL_MARKS_TOLERANCE = 1e-9;
     private static final String GRADED = "graded";
     private static final String BATCH_FOLDER = "paper-quiz";
+    /** Never called: the judge grades the pair's code as the wrong sample it extends. */
+    private static final String SHARED_HELPER = "double squared(double v) {\n  return v * v;\n}\n";
     /** A student who reads first does so between ten minutes and two days before trying. */
     private static final int READING_LEAD_MINUTES_MIN = 10;
     private static final int READING_LEAD_MINUTES_SPREAD = 2 * 24 * 60;
@@ -159,8 +161,9 @@ public final class DemoClass {
         int[][] who = {{9, 23}, {5, 29}};
         for (int p = 0; p < who.length && p < exercises.size(); p++) {
             Exercise e = exercises.get(p);
+            // A helper of their own, which nobody else has, makes the pair's code theirs alone.
             String shared = "// worked through the chain rule together, then wrote it up\n"
-                    + Samples.twoSpaceIndent(Samples.wrong(e, 0));
+                    + Samples.twoSpaceIndent(Samples.wrong(e, 0)) + "\n" + SHARED_HELPER;
             OffsetDateTime at = deadlines.get(p).minusHours(20);
             pairs.add(new Planned(students.get(who[p][0]).username(), e, shared, at));
             pairs.add(new Planned(students.get(who[p][1]).username(), e,

@@ -3,7 +3,6 @@ package com.tangentlab.web;
 import com.tangentlab.account.AccountService;
 import com.tangentlab.account.Passwords;
 import com.tangentlab.demo.DemoClass;
-import com.tangentlab.exercise.Exercise;
 import com.tangentlab.exercise.ExerciseCatalog;
 import com.tangentlab.gradebook.CourseRulesStore;
 import com.tangentlab.score.Grade;
@@ -19,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +27,9 @@ import java.util.stream.Stream;
 
 /**
  * The demo class in a test server's database, every grade one the real judge gave. Grading its
- * four hundred submissions one by one takes minutes, but each is a known sample with its own
+ * four hundred submissions one by one takes minutes, but most are a known sample with its own
  * comment line and perhaps another indentation, which the judge does not look at: so every
- * distinct sample is graded once, submitted by the instructor through the server's queue, and
+ * distinct code is graded once, submitted by the instructor through the server's queue, and
  * each demo submission of that code gets that grade.
  */
 final class DemoSeed {
@@ -49,32 +49,29 @@ final class DemoSeed {
             DemoClass.Created created = new DemoClass(catalog, accounts, store,
                     new CourseRulesStore(database.dataSource()), new SectionViewStore(database.dataSource(), clock),
                     clock).create(dataDir);
-            Map<String, Grade> graded = gradeEverySample(server, store, catalog);
-            for (StoredSubmission s : created.web()) store.recordGrade(s.id(), graded.get(key(s.exerciseId(), s.code())));
+            List<StoredSubmission> all = new ArrayList<>(created.web());
             for (Path file : batchFiles(created.batchFolder())) {
                 String student = file.getParent().getFileName().toString();
                 String exercise = file.getFileName().toString().replace(".jsh", "");
-                String code = Files.readString(file);
-                long id = store.add(new NewSubmission(student, exercise, code, 1, SubmissionSource.BATCH,
-                        created.batchFolder().toString())).id();
-                store.recordGrade(id, graded.get(key(exercise, code)));
+                all.add(store.add(new NewSubmission(student, exercise, Files.readString(file), 1, SubmissionSource.BATCH,
+                        created.batchFolder().toString())));
             }
+            Map<String, Grade> graded = gradeEachDistinctCode(server, store, all);
+            for (StoredSubmission s : all) store.recordGrade(s.id(), graded.get(key(s.exerciseId(), s.code())));
             return created;
         }
     }
 
-    /** The judge's grade of every known sample, by {@link #key}. */
-    private static Map<String, Grade> gradeEverySample(WebFixture server, SubmissionStore store,
-            ExerciseCatalog catalog) throws IOException, InterruptedException {
+    /** The judge's grade of each distinct code among {@code submissions}, by {@link #key}. */
+    private static Map<String, Grade> gradeEachDistinctCode(WebFixture server, SubmissionStore store,
+            List<StoredSubmission> submissions) throws IOException, InterruptedException {
         Client instructor = server.signedIn("instructor");
         Map<String, Long> submitted = new HashMap<>();
-        for (Exercise e : catalog.all()) {
-            for (Exercise.Sample sample : e.samples()) {
-                String code = Files.readString(sample.file());
-                long id = instructor.post("/api/exercises/" + e.id() + "/submissions", Client.code(code)).json()
-                        .get("id").asLong();
-                submitted.put(key(e.id(), code), id);
-            }
+        for (StoredSubmission s : submissions) {
+            String key = key(s.exerciseId(), s.code());
+            if (submitted.containsKey(key)) continue;
+            submitted.put(key, instructor.post("/api/exercises/" + s.exerciseId() + "/submissions",
+                    Client.code(s.code())).json().get("id").asLong());
         }
         Map<String, Grade> grades = new HashMap<>();
         for (Map.Entry<String, Long> s : submitted.entrySet()) {
