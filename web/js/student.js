@@ -85,7 +85,7 @@ function showChart(s) {
     // Every label names its month: a bare day number says nothing once the attempts span weeks.
     xAxis: { type: 'time', axisLabel: { formatter: (v) => new Date(v).toLocaleDateString(undefined,
       { month: 'short', day: 'numeric' }), hideOverlap: true } },
-    yAxis: { type: 'value', min: 0, max, name: 'score (after the late rule)' },
+    yAxis: { type: 'value', min: 0, max, name: 'score (after the late rule)', nameTextStyle: { align: 'left' } },
     series,
   });
   window.addEventListener('resize', () => chart.resize());
