@@ -212,9 +212,14 @@ public final class DemoClass {
                     .collect(Collectors.joining("\n", "", "\n"));
         }
 
+        /**
+         * The sample without its whole-line comments: they say what the sample gets wrong, which
+         * a student's own attempt would not.
+         */
         private static String read(Path file) {
             try {
-                return Files.readString(file);
+                return Files.readString(file).lines().filter(l -> !l.strip().startsWith("//"))
+                        .collect(Collectors.joining("\n", "", "\n"));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the sample " + file, e);
             }
