@@ -35,9 +35,19 @@ async function showReport() {
     { label: 'submission B', value: (p) => p.b.id, numeric: true },
     { label: 'similarity', value: (p) => percent(p.similarity), numeric: true },
     { label: 'matched tokens', value: (p) => p.matchedTokens, numeric: true },
+    { label: 'students with this code', value: (p) => p.sameCode, numeric: true },
+    { label: 'handed in apart', value: (p) => apart(p.a.submittedAt, p.b.submittedAt) },
     { label: 'view', value: () => '', cell: (p) => el('button', { type: 'button', class: 'link view-pair',
       onclick: () => showPair(p.a.id, p.b.id).catch(pageError) }, 'side by side') },
   ], report.pairs));
+}
+
+/** The time between two hand-ins, in the largest unit that reads well. */
+function apart(a, b) {
+  const minutes = Math.round(Math.abs(Date.parse(a) - Date.parse(b)) / 60000);
+  if (minutes < 120) return `${minutes} min`;
+  if (minutes < 48 * 60) return `${Math.round(minutes / 60)} h`;
+  return `${Math.round(minutes / 1440)} days`;
 }
 
 async function showPair(a, b) {
@@ -53,7 +63,8 @@ async function showPair(a, b) {
   const section = document.getElementById('pair');
   replace(section,
     el('h2', {}, `${pair.a.student} and ${pair.b.student}: ${percent(pair.similarity)} similar`),
-    el('p', { class: 'explain' }, `${pair.regions.length} shared runs of at least ${pair.minimumMatch} tokens, `,
+    el('p', { class: 'explain' }, `${pair.regions.length} shared run${pair.regions.length === 1 ? '' : 's'} of at least `
+      + `${pair.minimumMatch} tokens, `,
       'each in its own colour on both sides.'),
     el('div', { class: 'side-by-side' },
       el('div', {}, el('h3', {}, `${pair.a.student} · #${pair.a.id} · ${time(pair.a.submittedAt)}`),

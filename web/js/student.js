@@ -80,10 +80,12 @@ function showChart(s) {
   chart.setOption({
     animation: false,
     tooltip: { trigger: 'item' },
-    legend: { top: 0 },
+    legend: { top: 0, type: 'scroll' },
     grid: { left: 48, right: 24, top: 40, bottom: 40 },
-    xAxis: { type: 'time' },
-    yAxis: { type: 'value', min: 0, max, name: 'score' },
+    // Every label names its month: a bare day number says nothing once the attempts span weeks.
+    xAxis: { type: 'time', axisLabel: { formatter: (v) => new Date(v).toLocaleDateString(undefined,
+      { month: 'short', day: 'numeric' }), hideOverlap: true } },
+    yAxis: { type: 'value', min: 0, max, name: 'score (after the late rule)', nameTextStyle: { align: 'left' } },
     series,
   });
   window.addEventListener('resize', () => chart.resize());

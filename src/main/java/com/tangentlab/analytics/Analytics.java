@@ -2,6 +2,7 @@ package com.tangentlab.analytics;
 
 import com.tangentlab.exercise.Exercise;
 import com.tangentlab.exercise.ExerciseCatalog;
+import com.tangentlab.exercise.SectionNumbers;
 import com.tangentlab.store.Attempt;
 import com.tangentlab.store.ClassSubmissions;
 import com.tangentlab.store.HintTally;
@@ -101,9 +102,13 @@ public final class Analytics {
         return counts;
     }
 
-    /** "Read first" means a view of the section at or before the student's first submission of the exercise. */
+    /**
+     * "Read first" means a view of the exercise's section page at or before the student's first
+     * submission of the exercise; views are of whole pages ("1"), exercises may name a subsection ("1.3").
+     */
     private ExerciseReport.TheoryEffect theory(Exercise exercise, List<StudentRecord> graded) {
-        Map<String, OffsetDateTime> firstViews = views.firstViews(exercise.section());
+        String page = SectionNumbers.page(exercise.section());
+        Map<String, OffsetDateTime> firstViews = views.firstViews(page);
         List<StudentRecord> readFirst = new ArrayList<>();
         List<StudentRecord> didNot = new ArrayList<>();
         for (StudentRecord s : graded) {
@@ -111,7 +116,7 @@ public final class Analytics {
             boolean before = viewed != null && !viewed.isAfter(s.firstAttemptAt());
             (before ? readFirst : didNot).add(s);
         }
-        return new ExerciseReport.TheoryEffect(exercise.section(), group(readFirst), group(didNot));
+        return new ExerciseReport.TheoryEffect(page, group(readFirst), group(didNot));
     }
 
     private static ExerciseReport.Group group(List<StudentRecord> students) {

@@ -36,6 +36,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -63,6 +64,8 @@ public final class WebPlatform implements AutoCloseable {
     private final List<NewAccount> demoAccountsCreated;
     private final int resumed;
     private final DemoClass demoClass;
+    /** Set when the platform closes: the demo class's grading stops waiting and leaves the rest for the next start. */
+    private volatile boolean closing;
 
     private WebPlatform(Services services, GradingQueue queue, Regrader regrader, Javalin server,
             AccountService accounts, List<NewAccount> demoAccountsCreated, int resumed, DemoClass demoClass) {
@@ -115,7 +118,7 @@ public final class WebPlatform implements AutoCloseable {
             server.start(web.host(), web.port());
             int resumed = queue.resumeUngraded();
             return new WebPlatform(services, queue, regrader, server, accounts, demo, resumed,
-                    new DemoClass(services.catalog(), accounts, services.store(), rules, clock));
+                    new DemoClass(services.catalog(), accounts, services.store(), rules, views, clock));
         } catch (RuntimeException e) {
             if (regrader != null) regrader.close();
             if (queue != null) queue.close();
@@ -147,7 +150,7 @@ public final class WebPlatform implements AutoCloseable {
             try {
                 DemoClass.Created made = demoClass.create(services.settings().dataDir());
                 created.accept(made);
-                graded.accept(gradeDemo(made, queue, services));
+                graded.accept(gradeDemo(made, queue, services, () -> closing));
             } catch (RuntimeException e) {
                 LOG.error("creating the demo class failed", e);
                 graded.accept("Creating the demo class failed: " + e.getMessage());
@@ -171,28 +174,36 @@ public final class WebPlatform implements AutoCloseable {
             AccountService accounts = new AccountService(data, new Passwords(), clock, web.sessionTimeout());
             accounts.createDemoAccountsIfNone();
             DemoClass demo = new DemoClass(services.catalog(), accounts, services.store(), new CourseRulesStore(data),
-                    clock);
+                    new SectionViewStore(data, clock), clock);
             if (demo.alreadyCreated()) return Optional.empty();
             try (GradingQueue queue = new GradingQueue(services.catalog(), services.judge(), services.store(),
                     new RateLimiter("submissions", web.submissionsPerMinute(), RATE_WINDOW, clock),
                     new SecureRandom()::nextLong, web.gradingWorkers(), web.queueCapacity(), RETRY_WHEN_FULL_SECONDS)) {
                 DemoClass.Created made = demo.create(settings.dataDir());
                 created.accept(made);
-                return Optional.of(gradeDemo(made, queue, services));
+                return Optional.of(gradeDemo(made, queue, services, () -> false));
             }
         }
     }
 
-    /** Grades the demo class by the normal paths and waits for it; says how long it took. */
-    private static String gradeDemo(DemoClass.Created created, GradingQueue queue, Services services) {
+    /**
+     * Grades the demo class by the normal paths, behind any student's submission, and waits for it
+     * (or until {@code stopping}); says how long it took.
+     */
+    private static String gradeDemo(DemoClass.Created created, GradingQueue queue, Services services,
+            BooleanSupplier stopping) {
         long started = System.nanoTime();
-        created.web().forEach(queue::queueStored);
+        created.web().forEach(queue::queueInBackground);
         try {
             Set<Long> waiting = created.web().stream().map(StoredSubmission::id).collect(Collectors.toSet());
             long giveUp = started + DEMO_GRADING_LIMIT.toNanos();
-            while (!waiting.isEmpty() && System.nanoTime() < giveUp) {
+            while (!waiting.isEmpty() && System.nanoTime() < giveUp && !stopping.getAsBoolean()) {
                 waiting.removeIf(id -> services.store().grade(id).isPresent());
                 if (!waiting.isEmpty()) Thread.sleep(DEMO_POLL.toMillis());
+            }
+            if (stopping.getAsBoolean()) {
+                return "Demo class: the server stopped; " + waiting.size() + " web submission(s) are graded at the"
+                        + " next start.";
             }
             // After the queue, not beside it: more graders at once than cores only makes time limits run out.
             new BatchGrader(services.catalog(), services.judge(), services.store(), new SecureRandom()::nextLong,
@@ -237,6 +248,7 @@ public final class WebPlatform implements AutoCloseable {
     /** Stops taking requests, then lets the queue wind down; ungraded submissions wait for the next start. */
     @Override
     public void close() {
+        closing = true;
         try {
             server.stop();
         } finally {

@@ -14,7 +14,7 @@ final class DemoClassSummary {
                 + c.students().stream().limit(3).map(User::username).collect(Collectors.joining(", "))
                 + ", ...; passwords generated and not shown: set one on the instructor's Accounts page),");
         out.println("  deadlines for " + c.deadlines() + " exercises where none was set, " + c.web().size()
-                + " web submissions over the last four weeks,");
+                + " web submissions over the last six weeks,");
         out.println("  and a graded folder of " + c.batchFiles() + " files (" + c.batchFolder() + ") naming "
                 + String.join(" and ", c.withoutAccount()) + ", who have no account.");
         out.flush();

@@ -56,8 +56,8 @@ final class ServeCommand implements Callable<Integer> {
         printAccounts(out, platform);
         if (!noDemoClass && platform.seedDemoClassIfNoClass(created -> {
             DemoClassSummary.print(out, created);
-            out.println("  It is being graded in the background (about two minutes on two cores); the gradebook"
-                    + " fills in as grades arrive.");
+            out.println("  It is being graded in the background, behind any student's submission (a minute or two"
+                    + " on two cores); the gradebook fills in as grades arrive.");
             out.flush();
         }, graded -> {
             out.println(graded);

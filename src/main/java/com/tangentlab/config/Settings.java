@@ -139,6 +139,13 @@ public record Settings(
                 sourceBytes, wallClockCap, agentStartTimeout, web);
     }
 
+    /** Another data folder, the database URL kept: where the demo class writes its graded folder. */
+    public Settings withDataDir(Path dir) {
+        return new Settings(dir, databaseUrl, exercisesDir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid,
+                agentHeapMb, agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes,
+                outputBytes, sourceBytes, wallClockCap, agentStartTimeout, web);
+    }
+
     public Settings withPoolSize(int size) {
         return new Settings(dataDir, databaseUrl, exercisesDir, samplesDir, sandboxRoot, isolation, size, firstSandboxUid,
                 agentHeapMb, agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes,

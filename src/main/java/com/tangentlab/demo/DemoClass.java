@@ -5,8 +5,10 @@ import com.tangentlab.account.Role;
 import com.tangentlab.account.User;
 import com.tangentlab.exercise.Exercise;
 import com.tangentlab.exercise.ExerciseCatalog;
+import com.tangentlab.exercise.SectionNumbers;
 import com.tangentlab.gradebook.CourseRulesStore;
 import com.tangentlab.store.NewSubmission;
+import com.tangentlab.store.SectionViewStore;
 import com.tangentlab.store.StoredSubmission;
 import com.tangentlab.store.SubmissionSource;
 import com.tangentlab.store.SubmissionStore;
@@ -29,7 +31,8 @@ import java.util.stream.Collectors;
 /**
  * A class to show the dashboard with: student accounts with a few weeks of web submissions
  * (back-dated, some improving, some late, some never attempting, one pair of near-duplicates
- * per copied exercise) and a graded folder with two names that have no account. Everything is
+ * per copied exercise), views of the theory sections read before trying, and a graded folder
+ * with two names that have no account. Everything is
  * stored ungraded: the caller hands it to the real graders, so every figure comes from the judge.
  */
 public final class DemoClass {
@@ -49,19 +52,26 @@ public final class DemoClass {
     private static final double FULL_MARKS_TOLERANCE = 1e-9;
     private static final String GRADED = "graded";
     private static final String BATCH_FOLDER = "paper-quiz";
+    /** Never called: the judge grades the pair's code as the wrong sample it extends. */
+    private static final String SHARED_HELPER = "double squared(double v) {\n  return v * v;\n}\n";
+    /** A student who reads first does so between ten minutes and two days before trying. */
+    private static final int READING_LEAD_MINUTES_MIN = 10;
+    private static final int READING_LEAD_MINUTES_SPREAD = 2 * 24 * 60;
 
     private final ExerciseCatalog catalog;
     private final AccountService accounts;
     private final SubmissionStore store;
     private final CourseRulesStore rules;
+    private final SectionViewStore views;
     private final Clock clock;
 
     public DemoClass(ExerciseCatalog catalog, AccountService accounts, SubmissionStore store, CourseRulesStore rules,
-            Clock clock) {
+            SectionViewStore views, Clock clock) {
         this.catalog = catalog;
         this.accounts = accounts;
         this.store = store;
         this.rules = rules;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -102,15 +112,20 @@ public final class DemoClass {
             rules.setDeadlineIfNone(exercises.get(i).id(), due);
         }
         Random random = new Random(STORY_SEED);
+        List<Planned> copies = nearDuplicates(students, exercises, deadlines);
         List<Planned> planned = new ArrayList<>();
         for (int s = 0; s < students.size(); s++) {
             Profile profile = Profile.of(s);
             for (int e = 0; e < exercises.size(); e++) {
-                planned.addAll(profile.attempts(students.get(s).username(), exercises.get(e), deadlines.get(e), now,
-                        random));
+                List<Planned> own = profile.attempts(students.get(s).username(), exercises.get(e), deadlines.get(e),
+                        now, random);
+                // Who copies hands in nothing else there, so the copy stays their latest and is compared.
+                if (copied(copies, students.get(s).username(), exercises.get(e)) || own.isEmpty()) continue;
+                planned.addAll(own);
+                if (profile.readsFirst(random)) readTheory(own.get(0), random);
             }
         }
-        planned.addAll(nearDuplicates(students, exercises, deadlines));
+        planned.addAll(copies);
         planned.sort(Comparator.comparing(Planned::at));
         List<StoredSubmission> web = planned.stream().map(p -> store.addAt(new NewSubmission(p.student(),
                 p.exercise().id(), p.code(), random.nextLong(), SubmissionSource.WEB, null), p.at())).toList();
@@ -121,6 +136,16 @@ public final class DemoClass {
 
     static String username(String name) {
         return name.toLowerCase(Locale.ROOT).replace(' ', '.');
+    }
+
+    /** A view of the exercise's section page some hours before the first attempt, for the analytics' comparison. */
+    private void readTheory(Planned first, Random random) {
+        views.record(first.student(), SectionNumbers.page(first.exercise().section()),
+                first.at().minusMinutes(READING_LEAD_MINUTES_MIN + random.nextInt(READING_LEAD_MINUTES_SPREAD)));
+    }
+
+    private static boolean copied(List<Planned> copies, String student, Exercise exercise) {
+        return copies.stream().anyMatch(c -> c.student().equals(student) && c.exercise().equals(exercise));
     }
 
     /** One submission to store, at a time in the past. */
@@ -136,8 +161,9 @@ public final class DemoClass {
         int[][] who = {{9, 23}, {5, 29}};
         for (int p = 0; p < who.length && p < exercises.size(); p++) {
             Exercise e = exercises.get(p);
+            // A helper of their own, which nobody else has, makes the pair's code theirs alone.
             String shared = "// worked through the chain rule together, then wrote it up\n"
-                    + Samples.twoSpaceIndent(Samples.wrong(e, 0));
+                    + Samples.twoSpaceIndent(Samples.wrong(e, 0)) + "\n" + SHARED_HELPER;
             OffsetDateTime at = deadlines.get(p).minusHours(20);
             pairs.add(new Planned(students.get(who[p][0]).username(), e, shared, at));
             pairs.add(new Planned(students.get(who[p][1]).username(), e,
@@ -186,9 +212,14 @@ public final class DemoClass {
                     .collect(Collectors.joining("\n", "", "\n"));
         }
 
+        /**
+         * The sample without its whole-line comments: they say what the sample gets wrong, which
+         * a student's own attempt would not.
+         */
         private static String read(Path file) {
             try {
-                return Files.readString(file);
+                return Files.readString(file).lines().filter(l -> !l.strip().startsWith("//"))
+                        .collect(Collectors.joining("\n", "", "\n"));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the sample " + file, e);
             }

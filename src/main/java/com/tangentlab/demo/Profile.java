@@ -9,24 +9,43 @@ import java.util.Random;
 /** How a demo student works: what they hand in for an exercise, and when. */
 enum Profile {
     /** Right at the first or second try, well before the deadline. */
-    STRONG,
+    STRONG(0.6, 0.8),
     /** Wrong once or twice, then right, hours apart. */
-    IMPROVING,
-    /** Wrong or not compiling, gives up on some exercises. */
-    STRUGGLING,
+    IMPROVING(0.45, 0.6),
+    /** Wrong or not compiling, leaves most exercises alone. */
+    STRUGGLING(0.4, 0.25),
     /** Improves, but the last attempt comes after the deadline. */
-    LATE,
+    LATE(0.45, 0.35),
     /** Never submits anything. */
-    ABSENT;
+    ABSENT(0, 0);
 
     private static final Profile[] CYCLE = {STRONG, IMPROVING, STRUGGLING, IMPROVING, LATE, STRONG, IMPROVING,
         STRUGGLING, LATE, IMPROVING, STRONG, ABSENT, IMPROVING, LATE, STRUGGLING, STRONG};
     /** Even improving students leave an exercise unfinished now and then. */
     private static final double GIVE_UP_WHEN_IMPROVING = 0.2;
+    /** Of those who get there, most need one wrong try, some two. */
+    private static final double TWO_TRIES_WHEN_IMPROVING = 0.65;
     private static final int WINDOW_HOURS = 7 * 24;
     /** Nothing is dated in the last hour, so no demo submission lies in the future of a slow start. */
     private static final int MARGIN_HOURS = 1;
-    private static final double SKIP_WHEN_STRUGGLING = 0.35;
+    /**
+     * The share of the 15 exercises such a student takes on: the class is some weeks into the
+     * chapter and nobody does everything, which also keeps the demo to a few hundred
+     * submissions that grade in minutes.
+     */
+    private final double takesOn;
+    /** How often such a student opens an exercise's theory section before the first attempt. */
+    private final double readsFirst;
+
+    Profile(double takesOn, double readsFirst) {
+        this.takesOn = takesOn;
+        this.readsFirst = readsFirst;
+    }
+
+    /** Whether this student read the theory before trying an exercise, drawn once per exercise. */
+    boolean readsFirst(Random random) {
+        return random.nextDouble() < readsFirst;
+    }
 
     static Profile of(int studentIndex) {
         return CYCLE[studentIndex % CYCLE.length];
@@ -56,17 +75,17 @@ enum Profile {
 
     private List<String> codes(Exercise e, Random random) {
         String right = DemoClass.Samples.correct(e);
+        if (random.nextDouble() >= takesOn) return List.of();
         return switch (this) {
             case STRONG -> random.nextBoolean() ? List.of(right)
                     : List.of(DemoClass.Samples.wrong(e, random.nextInt(4)), right);
             case IMPROVING -> random.nextDouble() < GIVE_UP_WHEN_IMPROVING
                     ? List.of(DemoClass.Samples.wrong(e, random.nextInt(4)), DemoClass.Samples.wrong(e, random.nextInt(4)))
-                    : random.nextBoolean()
+                    : random.nextDouble() < TWO_TRIES_WHEN_IMPROVING
                     ? List.of(DemoClass.Samples.wrong(e, random.nextInt(4)), right)
                     : List.of(DemoClass.Samples.wrong(e, random.nextInt(4)), DemoClass.Samples.wrong(e, random.nextInt(4)),
                             right);
-            case STRUGGLING -> random.nextDouble() < SKIP_WHEN_STRUGGLING ? List.of()
-                    : List.of(DemoClass.Samples.wrong(e, random.nextInt(4)), DemoClass.Samples.wrong(e, random.nextInt(4)));
+            case STRUGGLING -> List.of(DemoClass.Samples.wrong(e, random.nextInt(4)), DemoClass.Samples.wrong(e, random.nextInt(4)));
             case LATE -> List.of(DemoClass.Samples.wrong(e, random.nextInt(4)), right);
             case ABSENT -> List.of();
         };

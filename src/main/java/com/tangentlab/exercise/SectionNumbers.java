@@ -8,6 +8,15 @@ public final class SectionNumbers {
 
     private SectionNumbers() {}
 
+    /**
+     * The chapter's section page an exercise's section belongs to: "3" for "3", "3.2" or "3.10".
+     * Pages are whole sections; an exercise may name a subsection of one.
+     */
+    public static String page(String exerciseSection) {
+        int dot = exerciseSection.indexOf('.');
+        return dot < 0 ? exerciseSection : exerciseSection.substring(0, dot);
+    }
+
     /** Compares part by part, numerically where both parts are numbers. */
     public static int compare(String a, String b) {
         String[] x = a.split("\\."), y = b.split("\\.");

@@ -32,13 +32,18 @@ public final class RegradeRun {
     public String startedBy() { return startedBy; }
     public int total() { return total; }
 
-    public synchronized int done() { return rows.size(); }
-    public synchronized RegradeState state() { return state; }
-    public synchronized String failure() { return failure; }
-    public synchronized List<RegradeRow> rows() { return List.copyOf(rows); }
+    /**
+     * The state with the rows and failure as they were at that moment. Read one by one, a report
+     * could say "finished" and yet hold only the rows replayed before its last one.
+     */
+    public record Snapshot(RegradeState state, String failure, boolean waitingForStudents, List<RegradeRow> rows) {}
 
-    /** True while the replay holds back for student submissions in the grading queue. */
-    public boolean waitingForStudents() { return waiting.get(); }
+    public synchronized Snapshot snapshot() {
+        return new Snapshot(state, failure, waiting.get(), List.copyOf(rows));
+    }
+
+    public synchronized RegradeState state() { return state; }
+    public synchronized List<RegradeRow> rows() { return List.copyOf(rows); }
 
     void setWaiting(boolean value) { waiting.set(value); }
 

@@ -7,9 +7,12 @@ import com.tangentlab.store.StoredSubmission;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The similarity report of an exercise (each student's latest submission against every other) and pair views. */
 public final class NearDuplicates {
@@ -19,6 +22,17 @@ public final class NearDuplicates {
      * whose names, numbers, layout and comments were changed scores 1.
      */
     public static final double DEFAULT_THRESHOLD = 0.8;
+
+    /**
+     * Most similar first; among equals, code that fewer students handed in (a short exercise's
+     * right answer converges, a shared wrong one does not), then the pair handed in closest
+     * together.
+     */
+    private static final Comparator<SimilarPair> MOST_TELLING_FIRST = Comparator
+            .comparingDouble(SimilarPair::similarity).reversed()
+            .thenComparingInt(SimilarPair::sameCode)
+            .thenComparing(p -> Duration.between(p.a().submittedAt(), p.b().submittedAt()).abs())
+            .thenComparing(p -> p.a().student()).thenComparing(p -> p.b().student());
 
     private final ClassSubmissions submissions;
 
@@ -32,17 +46,19 @@ public final class NearDuplicates {
                 .map(Attempt::submission).toList();
         List<Fingerprint> prints = latest.stream().map(s -> SimilarityMeasure.fingerprint(s.code(), starter))
                 .toList();
+        Map<List<String>, Long> sameCode = prints.stream()
+                .collect(Collectors.groupingBy(Fingerprint::texts, Collectors.counting()));
         List<SimilarPair> pairs = new ArrayList<>();
         for (int i = 0; i < latest.size(); i++) {
             for (int j = i + 1; j < latest.size(); j++) {
                 SimilarityMeasure.Comparison c = SimilarityMeasure.compare(prints.get(i), prints.get(j));
                 if (c.similarity() >= threshold) {
-                    pairs.add(new SimilarPair(latest.get(i), latest.get(j), c.similarity(), c.coveredTokens()));
+                    pairs.add(new SimilarPair(latest.get(i), latest.get(j), c.similarity(), c.coveredTokens(),
+                            sameCode.get(prints.get(i).texts()).intValue()));
                 }
             }
         }
-        pairs.sort(Comparator.comparingDouble(SimilarPair::similarity).reversed()
-                .thenComparing(p -> p.a().student()).thenComparing(p -> p.b().student()));
+        pairs.sort(MOST_TELLING_FIRST);
         int n = latest.size();
         return new SimilarityReport(exercise.id(), threshold, SimilarityMeasure.MINIMUM_MATCH, n, n * (n - 1) / 2,
                 pairs);

@@ -8,13 +8,15 @@ import com.tangentlab.store.NewSubmission;
 import com.tangentlab.store.StoredSubmission;
 import com.tangentlab.store.SubmissionSource;
 import com.tangentlab.store.SubmissionStore;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * Web submissions: accepted only within the user's rate limit and the queue's capacity,
  * stored before anything else, then graded by a fixed pool of workers. A submission is
  * ungraded in the database until its grade is recorded, so one the server did not get to
- * before stopping is graded at the next start ({@link #resumeUngraded()}).
+ * before stopping is graded at the next start ({@link #resumeUngraded()}). Work the server
+ * brings in bulk (the demo class) waits behind every student submission, so a student is
+ * delayed by at most one grade already in progress.
  */
 public final class GradingQueue implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GradingQueue.class);
@@ -40,6 +44,8 @@ public final class GradingQueue implements AutoCloseable {
     private final ThreadPoolExecutor workers;
     /** Submissions accepted by this process and not yet done; absent means done or from before a restart. */
     private final Map<Long, Progress> inFlight = new ConcurrentHashMap<>();
+    /** Orders jobs of one priority first come, first served. */
+    private final AtomicLong arrivals = new AtomicLong();
 
     /**
      * @param retryWhenFullSeconds what a refused user is told to wait when the queue is full
@@ -54,7 +60,7 @@ public final class GradingQueue implements AutoCloseable {
         this.capacity = new Semaphore(queueCapacity);
         this.retryWhenFullSeconds = retryWhenFullSeconds;
         this.workers = new ThreadPoolExecutor(workerCount, workerCount, 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), r -> {
+                new PriorityBlockingQueue<>(), r -> {
                     Thread t = new Thread(r, "grading-worker");
                     t.setDaemon(true);
                     return t;
@@ -80,7 +86,7 @@ public final class GradingQueue implements AutoCloseable {
             rateLimiter.release(username);
             throw e;
         }
-        enqueue(stored, exercise, true);
+        enqueue(stored, exercise, true, Priority.STUDENT);
         return stored;
     }
 
@@ -96,13 +102,25 @@ public final class GradingQueue implements AutoCloseable {
      * the queue's capacity: work the server itself brings, like a resumed or seeded submission.
      */
     public void queueStored(StoredSubmission s) {
+        queueStored(s, Priority.STUDENT);
+    }
+
+    /**
+     * Queues a stored, ungraded submission behind every student submission, waiting or yet to
+     * come: for work in bulk that nobody is waiting on, like the demo class.
+     */
+    public void queueInBackground(StoredSubmission s) {
+        queueStored(s, Priority.BACKGROUND);
+    }
+
+    private void queueStored(StoredSubmission s, Priority priority) {
         Exercise exercise = catalog.find(s.exerciseId()).orElse(null);
         if (exercise == null) {
             LOG.warn("submission {} is of exercise {}, which no longer exists; it stays ungraded", s.id(),
                     s.exerciseId());
             return;
         }
-        enqueue(s, exercise, false);
+        enqueue(s, exercise, false, priority);
     }
 
     /** Where submission {@code id} is; a stored one this process does not know about is done or waiting. */
@@ -116,9 +134,28 @@ public final class GradingQueue implements AutoCloseable {
         return workers.getActiveCount() > 0 || !workers.getQueue().isEmpty();
     }
 
-    private void enqueue(StoredSubmission s, Exercise exercise, boolean holdsPermit) {
+    private void enqueue(StoredSubmission s, Exercise exercise, boolean holdsPermit, Priority priority) {
         inFlight.put(s.id(), Progress.QUEUED);
-        workers.execute(() -> grade(s, exercise, holdsPermit));
+        workers.execute(new Job(priority, arrivals.getAndIncrement(), () -> grade(s, exercise, holdsPermit)));
+    }
+
+    /** Students' work first; the server's bulk work when no student's waits. */
+    private enum Priority { STUDENT, BACKGROUND }
+
+    /** A grade to do, ordered by priority, then by arrival. */
+    private record Job(Priority priority, long arrival, Runnable work) implements Runnable, Comparable<Job> {
+        private static final Comparator<Job> ORDER =
+                Comparator.comparing(Job::priority).thenComparingLong(Job::arrival);
+
+        @Override
+        public void run() {
+            work.run();
+        }
+
+        @Override
+        public int compareTo(Job other) {
+            return ORDER.compare(this, other);
+        }
     }
 
     private void grade(StoredSubmission s, Exercise exercise, boolean holdsPermit) {

@@ -57,9 +57,10 @@ final class DashboardViews {
     record RegradeView(long id, String exerciseId, String state, int done, int total, boolean waitingForStudents,
             String failure, int changed, List<RegradeRowView> rows) {
         static RegradeView of(RegradeRun run) {
-            List<RegradeRowView> rows = run.rows().stream().map(RegradeRowView::of).toList();
-            return new RegradeView(run.id(), run.exerciseId(), run.state().label(), rows.size(), run.total(),
-                    run.waitingForStudents(), run.failure(), (int) rows.stream().filter(RegradeRowView::changed)
+            RegradeRun.Snapshot now = run.snapshot();
+            List<RegradeRowView> rows = now.rows().stream().map(RegradeRowView::of).toList();
+            return new RegradeView(run.id(), run.exerciseId(), now.state().label(), rows.size(), run.total(),
+                    now.waitingForStudents(), now.failure(), (int) rows.stream().filter(RegradeRowView::changed)
                     .count(), rows);
         }
     }
@@ -72,9 +73,10 @@ final class DashboardViews {
         }
     }
 
-    record PairRow(PairSide a, PairSide b, double similarity, int matchedTokens) {
+    record PairRow(PairSide a, PairSide b, double similarity, int matchedTokens, int sameCode) {
         static PairRow of(SimilarPair p) {
-            return new PairRow(PairSide.of(p.a()), PairSide.of(p.b()), p.similarity(), p.matchedTokens());
+            return new PairRow(PairSide.of(p.a()), PairSide.of(p.b()), p.similarity(), p.matchedTokens(),
+                    p.sameCode());
         }
     }
 

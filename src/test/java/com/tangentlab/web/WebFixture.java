@@ -53,6 +53,13 @@ final class WebFixture implements AutoCloseable {
         return new WebFixture(WebPlatform.start(settings), databaseUrl);
     }
 
+    /** A server whose data folder (where the demo class writes its graded folder) is {@code dataDir}. */
+    static WebFixture startWithDataDir(String databaseUrl, Path dataDir) {
+        Settings settings = Settings.from(System.getenv()).withDatabaseUrl(databaseUrl).withDataDir(dataDir);
+        settings = settings.withWeb(settings.web().withPort(0).withHost("127.0.0.1").withSubmissionsPerMinute(100));
+        return new WebFixture(WebPlatform.start(settings), databaseUrl);
+    }
+
     String password(String username) {
         return platform.demoAccountsCreated().stream().filter(a -> a.user().username().equals(username))
                 .map(NewAccount::password).findFirst().orElseThrow();

@@ -11,11 +11,23 @@ import com.tangentlab.store.SubmissionSource;
 import com.tangentlab.store.SubmissionStore;
 import com.tangentlab.web.WebFixture.Client;
 import com.tangentlab.web.WebFixture.Response;
+import com.tangentlab.demo.DemoClass;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The bounded queue, the rate limit, and submissions that outlive a stop of the server. */
 class WebQueueTest {
+    /** Accounts (each password hashed) and four hundred stored submissions; seconds, even on a busy machine. */
+    private static final Duration DEMO_CREATION = Duration.ofSeconds(120);
     private static final String SLOW = "double[][] softmaxJacobian(double[] z) {\n    while (true) { }\n}\n";
 
     @Test
@@ -52,6 +64,37 @@ class WebQueueTest {
             assertEquals(202, server.signedIn("bob").post("/api/exercises/softmax-jacobian/submissions",
                     Client.code(code)).status(), "another user has their own allowance");
             alice.awaitGraded(first.json().get("id").asLong());
+        }
+    }
+
+    /**
+     * The demo class queues some four hundred submissions at the first start; a student who
+     * submits meanwhile is graded next, not after them.
+     */
+    @Test
+    void aStudentIsGradedAheadOfTheDemoClassQueuedBefore(@TempDir Path data) throws Exception {
+        String url = WebFixture.freshDatabaseUrl();
+        try (WebFixture server = WebFixture.startWithDataDir(url, data)) {
+            CompletableFuture<DemoClass.Created> created = new CompletableFuture<>();
+            assertTrue(server.platform.seedDemoClassIfNoClass(created::complete, done -> { }));
+            int demo = created.get(DEMO_CREATION.toSeconds(), TimeUnit.SECONDS).web().size();
+            Client alice = server.signedIn("alice");
+            long id = alice.post("/api/exercises/softmax-jacobian/submissions",
+                    Client.code(WebFixture.sample("correct.jsh"))).json().get("id").asLong();
+            alice.awaitGraded(id);
+            int waiting = ungradedWeb(url);
+            assertTrue(waiting > demo / 2, "only " + waiting + " of the demo's " + demo
+                    + " submissions were still waiting when the student's was graded");
+        }
+    }
+
+    private static int ungradedWeb(String url) throws SQLException {
+        try (Database db = Database.open(url); Connection c = db.dataSource().getConnection();
+                PreparedStatement count = c.prepareStatement(
+                        "SELECT COUNT(*) FROM submissions WHERE source = 'web' AND status IS NULL");
+                ResultSet r = count.executeQuery()) {
+            r.next();
+            return r.getInt(1);
         }
     }
 
