@@ -7,16 +7,27 @@ import java.util.List;
 final class Summary {
     private Summary() {}
 
+    /**
+     * E.g. "0 of 11 tests passed, 2 of 3 property checks held (not held: symmetric). Hint: ...",
+     * so a score earned from property checks alone does not read as nothing passed.
+     */
     static String of(List<TestResult> results) {
         List<TestResult> tests = results.stream().filter(r -> !r.kind().equals(TestResult.PROPERTY)).toList();
-        long passed = tests.stream().filter(TestResult::passed).count();
-        List<String> failedProperties = results.stream()
-                .filter(r -> r.kind().equals(TestResult.PROPERTY) && !r.passed()).map(TestResult::name).toList();
-        StringBuilder text = new StringBuilder().append(passed).append(" of ").append(tests.size())
+        List<TestResult> properties = results.stream().filter(r -> r.kind().equals(TestResult.PROPERTY)).toList();
+        StringBuilder text = new StringBuilder().append(passed(tests)).append(" of ").append(tests.size())
                 .append(" tests passed");
-        if (!failedProperties.isEmpty()) text.append("; properties not satisfied: ").append(String.join(", ", failedProperties));
+        if (!properties.isEmpty()) {
+            text.append(", ").append(passed(properties)).append(" of ").append(properties.size())
+                    .append(" property checks held");
+            List<String> notHeld = properties.stream().filter(r -> !r.passed()).map(TestResult::name).toList();
+            if (!notHeld.isEmpty()) text.append(" (not held: ").append(String.join(", ", notHeld)).append(')');
+        }
         results.stream().filter(r -> !r.passed() && r.hint() != null).findFirst()
                 .ifPresent(r -> text.append(". Hint: ").append(r.hint()));
         return text.toString();
+    }
+
+    private static long passed(List<TestResult> results) {
+        return results.stream().filter(TestResult::passed).count();
     }
 }

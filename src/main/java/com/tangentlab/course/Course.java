@@ -33,7 +33,7 @@ public final class Course {
     /** Refuses a catalog with an exercise whose section has no theory page, naming every such exercise. */
     public Course(ExerciseCatalog catalog, Chapter chapter, SubmissionStore store, CourseSettings settings) {
         List<String> orphans = catalog.all().stream()
-                .filter(e -> chapter.find(chapterSection(e.section())).isEmpty())
+                .filter(e -> chapter.find(SectionNumbers.page(e.section())).isEmpty())
                 .map(e -> e.id() + " (section \"" + e.section() + "\")").toList();
         if (!orphans.isEmpty()) {
             throw new InvalidChapterException("exercises practise sections that have no theory page: "
@@ -82,7 +82,7 @@ public final class Course {
         Map<String, List<ExerciseProgress>> bySection = new HashMap<>();
         exercises(username).stream()
                 .sorted(Comparator.comparing(ExerciseProgress::section, SectionNumbers.READING_ORDER))
-                .forEach(p -> bySection.computeIfAbsent(chapterSection(p.section()), s -> new ArrayList<>()).add(p));
+                .forEach(p -> bySection.computeIfAbsent(SectionNumbers.page(p.section()), s -> new ArrayList<>()).add(p));
         return bySection;
     }
 
@@ -96,12 +96,6 @@ public final class Course {
 
     private static int attempted(List<ExerciseProgress> items) {
         return (int) items.stream().filter(p -> p.bestScore() != null).count();
-    }
-
-    /** The chapter section an exercise practises: "3" for "3", "3.2" or "3.10". */
-    static String chapterSection(String exerciseSection) {
-        int dot = exerciseSection.indexOf('.');
-        return dot < 0 ? exerciseSection : exerciseSection.substring(0, dot);
     }
 
     /** The statement, the starter and the rendered visible examples; nothing hidden. */

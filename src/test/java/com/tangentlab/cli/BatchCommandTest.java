@@ -69,7 +69,8 @@ class BatchCommandTest {
 
         assertEquals(0, status, err.toString());
         assertEquals(List.of("student,exercise,score,max_score,status,message",
-                "alice,softmax-jacobian,10,10,graded,11 of 11 tests passed"), Files.readAllLines(csv));
+                "alice,softmax-jacobian,10,10,graded,\"11 of 11 tests passed, 3 of 3 property checks held\""),
+                Files.readAllLines(csv));
         JsonNode alice = new ObjectMapper().readTree(json.toFile()).get("submissions").get(0);
         assertEquals("graded", alice.get("status").asText());
         assertTrue(alice.get("tests").size() > 0 && alice.get("tests").get(0).has("maxPoints"));
