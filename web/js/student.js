@@ -2,7 +2,7 @@
 // the timeline of every attempt (web or batch, late or not). Without ?user= it lists the students.
 import { request } from './api.js';
 import { el, replace, formatScore, formatTime } from './dom.js';
-import { instructorPage, formatDuration, studentLink } from './dashboard.js';
+import { instructorPage, formatDuration, studentLink, dataTable } from './dashboard.js';
 
 async function load() {
   const username = new URLSearchParams(location.search).get('user');
@@ -32,34 +32,38 @@ async function showList() {
 }
 
 function showScores(s) {
-  replace(document.getElementById('student-scores'),
-    el('thead', {}, el('tr', {}, ['exercise', 'due', 'counts', 'raw', 'penalty', 'attempts'].map((h) => el('th', {}, h)))),
-    el('tbody', {}, s.exercises.map((x) => {
-      const c = s.cells[x.id];
-      return el('tr', { 'data-exercise': x.id },
-        el('td', {}, x.title),
-        el('td', {}, x.deadline ? formatTime(x.deadline) : '–'),
-        el('td', {}, c && c.score !== null ? `${formatScore(c.score)} / ${formatScore(x.points)}` : (c ? 'grading…' : 'not attempted')),
-        el('td', {}, c && c.rawScore !== null ? formatScore(c.rawScore) : '–'),
-        el('td', {}, c && c.penaltyPercent > 0 ? `−${formatScore(c.penaltyPercent)}%` : ''),
-        el('td', {}, c ? c.attempts : 0));
-    })));
+  const cell = (x) => s.cells[x.id];
+  replace(document.getElementById('student-scores-box'), dataTable('student-scores', `${s.username}-scores.csv`, [
+    { label: 'exercise', value: (x) => x.title },
+    { label: 'due', value: (x) => (x.deadline ? formatTime(x.deadline) : '–') },
+    { label: 'counts', value: (x) => counts(cell(x), x) },
+    { label: 'raw', value: (x) => (cell(x) && cell(x).rawScore !== null ? formatScore(cell(x).rawScore) : '–'), numeric: true },
+    { label: 'penalty', value: (x) => (cell(x) && cell(x).penaltyPercent > 0 ? `−${formatScore(cell(x).penaltyPercent)}%` : '') },
+    { label: 'attempts', value: (x) => (cell(x) ? cell(x).attempts : 0), numeric: true },
+  ], s.exercises, (x) => ({ 'data-exercise': x.id })));
+}
+
+function counts(c, x) {
+  if (!c) return 'not attempted';
+  return c.score === null ? 'grading…' : `${formatScore(c.score)} / ${formatScore(x.points)}`;
 }
 
 function showTimeline(s) {
   const titles = Object.fromEntries(s.exercises.map((x) => [x.id, x.title]));
-  replace(document.getElementById('timeline'),
-    el('thead', {}, el('tr', {}, ['submitted', 'exercise', 'score', 'status', 'source', 'late', 'since previous attempt']
-      .map((h) => el('th', {}, h)))),
-    el('tbody', {}, s.timeline.map(({ attempt: a, secondsSincePrevious }) => el('tr', { 'data-attempt': a.id, class: a.late ? 'late' : null },
-      el('td', {}, formatTime(a.submittedAt)),
-      el('td', {}, titles[a.exerciseId] || a.exerciseId),
-      el('td', {}, a.score === null ? '–' : `${formatScore(a.score)} / ${formatScore(a.maxScore)}`
-        + (a.penaltyPercent > 0 ? ` (raw ${formatScore(a.rawScore)})` : '')),
-      el('td', {}, a.status || 'grading'),
-      el('td', {}, a.source),
-      el('td', {}, a.late ? `${a.daysLate} day(s)` : ''),
-      el('td', {}, secondsSincePrevious === null ? 'first' : formatDuration(secondsSincePrevious))))));
+  replace(document.getElementById('timeline-box'), dataTable('timeline', `${s.username}-timeline.csv`, [
+    { label: 'submitted', value: (t) => formatTime(t.attempt.submittedAt) },
+    { label: 'exercise', value: (t) => titles[t.attempt.exerciseId] || t.attempt.exerciseId },
+    { label: 'score', value: (t) => score(t.attempt) },
+    { label: 'status', value: (t) => t.attempt.status || 'grading' },
+    { label: 'source', value: (t) => t.attempt.source },
+    { label: 'late', value: (t) => (t.attempt.late ? `${t.attempt.daysLate} day(s)` : '') },
+    { label: 'since previous attempt', value: (t) => (t.secondsSincePrevious === null ? 'first' : formatDuration(t.secondsSincePrevious)) },
+  ], s.timeline, (t) => ({ 'data-attempt': t.attempt.id, class: t.attempt.late ? 'late' : null })));
+}
+
+function score(a) {
+  if (a.score === null) return '–';
+  return `${formatScore(a.score)} / ${formatScore(a.maxScore)}` + (a.penaltyPercent > 0 ? ` (raw ${formatScore(a.rawScore)})` : '');
 }
 
 function showChart(s) {

@@ -124,6 +124,10 @@ class BrowserDashboardTest {
         assertTrue(second.contains("web"), second);
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#score-chart canvas")));
         browser.screenshot("dashboard-student");
+        for (String table : List.of("student-scores", "timeline")) {
+            assertTrue(browser.driver.findElement(By.cssSelector("button[data-csv=\"" + table + "\"]")).isDisplayed(),
+                    table + " has no CSV download");
+        }
     }
 
     @Test
