@@ -16,6 +16,7 @@ import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -44,6 +45,8 @@ public final class GradingQueue implements AutoCloseable {
     private final ThreadPoolExecutor workers;
     /** Submissions accepted by this process and not yet done; absent means done or from before a restart. */
     private final Map<Long, Progress> inFlight = new ConcurrentHashMap<>();
+    /** Students' submissions queued or being graded. */
+    private final AtomicInteger studentWork = new AtomicInteger();
     /** Orders jobs of one priority first come, first served. */
     private final AtomicLong arrivals = new AtomicLong();
 
@@ -129,14 +132,25 @@ public final class GradingQueue implements AutoCloseable {
         return inFlight.getOrDefault(id, Progress.QUEUED);
     }
 
-    /** True while any submission waits for a worker or is being graded: other grading work should hold back. */
+    /**
+     * True while a student's submission waits for a worker or is being graded: other grading work
+     * (a regrade) should hold back. Background work such as the demo class does not count, so a
+     * regrade is not held up by it.
+     */
     public boolean busy() {
-        return workers.getActiveCount() > 0 || !workers.getQueue().isEmpty();
+        return studentWork.get() > 0;
     }
 
     private void enqueue(StoredSubmission s, Exercise exercise, boolean holdsPermit, Priority priority) {
         inFlight.put(s.id(), Progress.QUEUED);
-        workers.execute(new Job(priority, arrivals.getAndIncrement(), () -> grade(s, exercise, holdsPermit)));
+        if (priority == Priority.STUDENT) studentWork.incrementAndGet();
+        workers.execute(new Job(priority, arrivals.getAndIncrement(), () -> {
+            try {
+                grade(s, exercise, holdsPermit);
+            } finally {
+                if (priority == Priority.STUDENT) studentWork.decrementAndGet();
+            }
+        }));
     }
 
     /** Students' work first; the server's bulk work when no student's waits. */

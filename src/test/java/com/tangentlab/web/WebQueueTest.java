@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,43 @@ class WebQueueTest {
             assertTrue(waiting > demo / 2, "only " + waiting + " of the demo's " + demo
                     + " submissions were still waiting when the student's was graded");
         }
+    }
+
+    /**
+     * A regrade holds back for students, not for the demo class: started while hundreds of demo
+     * submissions wait, it replays its one submission and finishes long before they are graded.
+     */
+    @Test
+    void aRegradeIsNotHeldUpByTheDemoClass(@TempDir Path data) throws Exception {
+        String url = WebFixture.freshDatabaseUrl();
+        try (WebFixture server = WebFixture.startWithDataDir(url, data)) {
+            Client alice = server.signedIn("alice");
+            alice.awaitGraded(alice.post("/api/exercises/softmax-jacobian/submissions",
+                    Client.code(WebFixture.sample("correct.jsh"))).json().get("id").asLong());
+            CompletableFuture<DemoClass.Created> created = new CompletableFuture<>();
+            assertTrue(server.platform.seedDemoClassIfNoClass(created::complete, done -> { }));
+            int demo = created.get(DEMO_CREATION.toSeconds(), TimeUnit.SECONDS).web().size();
+
+            Client instructor = server.signedIn("instructor");
+            Response started = instructor.post("/api/instructor/regrades", Map.of("exercise", "softmax-jacobian"));
+            assertEquals(202, started.status(), started.toString());
+            JsonNode run = awaitRegrade(instructor, started.json().get("id").asLong());
+
+            assertEquals("finished", run.get("state").asText(), run.toString());
+            int waiting = ungradedWeb(url);
+            assertTrue(waiting > demo / 2, "the regrade finished only when " + waiting + " of the demo's " + demo
+                    + " submissions were left: it waited for background work");
+        }
+    }
+
+    private static JsonNode awaitRegrade(Client instructor, long id) throws Exception {
+        long deadline = System.nanoTime() + DEMO_CREATION.toNanos();
+        JsonNode run = instructor.get("/api/instructor/regrades/" + id).json();
+        while (run.get("state").asText().equals("running") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            run = instructor.get("/api/instructor/regrades/" + id).json();
+        }
+        return run;
     }
 
     private static int ungradedWeb(String url) throws SQLException {
