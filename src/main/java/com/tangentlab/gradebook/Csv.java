@@ -1,5 +1,6 @@
 package com.tangentlab.gradebook;
 
+import com.tangentlab.grade.CsvReport;
 import java.util.List;
 
 /** CSV as RFC 4180 writes it: CRLF line ends, and a field quoted when it holds a comma, a quote or a line break. */
@@ -17,10 +18,8 @@ public final class Csv {
         return out.append(LINE_END).toString();
     }
 
+    /** The batch report's quoting rule, so every CSV the platform writes quotes alike. */
     static String field(String value) {
-        if (value == null) return "";
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0;
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        return CsvReport.quote(value);
     }
 }
