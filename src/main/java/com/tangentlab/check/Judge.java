@@ -7,6 +7,7 @@ import com.tangentlab.config.Settings;
 import com.tangentlab.exercise.Args;
 import com.tangentlab.exercise.Exercise;
 import com.tangentlab.exercise.Observed;
+import com.tangentlab.sandbox.AgentKilledException;
 import com.tangentlab.sandbox.AgentPool;
 import com.tangentlab.sandbox.AgentSession;
 import com.tangentlab.sandbox.ClassPolicy;
@@ -32,6 +33,13 @@ import jdk.jshell.spi.ExecutionControl;
  * process. The same judge serves the offline batch and the web server.
  */
 public final class Judge {
+    /**
+     * How many fresh agents one submission gets when agents are killed from outside the grader
+     * (another process, the operator, the OOM killer): such a death is never the student's, so
+     * the submission is graded again, and after this many it is left to the caller as a fault.
+     */
+    static final int AGENTS_PER_SUBMISSION = 3;
+
     private final AgentPool pool;
     private final Settings settings;
 
@@ -51,6 +59,16 @@ public final class Judge {
     }
 
     private Grade run(Exercise exercise, String source, List<TestCase> cases, boolean showOutput) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return runOnce(exercise, source, cases, showOutput);
+            } catch (AgentKilledException e) {
+                if (attempt == AGENTS_PER_SUBMISSION) throw e;
+            }
+        }
+    }
+
+    private Grade runOnce(Exercise exercise, String source, List<TestCase> cases, boolean showOutput) {
         int bytes = source.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > settings.sourceBytes()) {
             return Grade.failed(Status.REJECTED, exercise.points(), "the submission is " + bytes
@@ -147,6 +165,7 @@ public final class Judge {
             case CPU_TIME -> Grade.failed(Status.TIMEOUT, exercise.points(), text.cpu());
             case MEMORY -> Grade.failed(Status.MEMORY_LIMIT, exercise.points(), text.memory());
             case OUTPUT -> Grade.failed(Status.OUTPUT_LIMIT, exercise.points(), text.output());
+            case KILLED -> throw new AgentKilledException("the sandbox agent was killed from outside the grader");
             default -> Grade.failed(Status.CRASHED, exercise.points(), "the program stopped before the tests "
                     + "finished (did it call System.exit, or exhaust the stack or the threads it may use?)");
         };

@@ -89,7 +89,8 @@ public final class AgentPool implements AutoCloseable {
     public AgentSession take() throws InterruptedException {
         AgentSession session = settings.poolSize() == 0 ? spawnNow() : takeReady();
         Compiler compiler = compilers.poll();
-        session.bind(compiler != null ? compiler : new Compiler(agent.jar()));
+        session.bind(compiler != null ? compiler : new Compiler(agent.jar()), timer,
+                Duration.ofSeconds(limits.cpuSeconds()));
         return session;
     }
 

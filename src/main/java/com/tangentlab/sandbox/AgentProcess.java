@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import com.tangentlab.agent.AgentMain;
 
 /** One started agent JVM (inside its isolation wrapper), and the means to kill all of it. */
@@ -20,9 +21,10 @@ final class AgentProcess {
     private static final int EXIT_CPU_LIMIT = 128 + 24;
     /**
      * Exit status of a process killed by SIGKILL (128 + 9). The judge's own kills are recorded
-     * before they are sent, so an unexplained SIGKILL is the kernel enforcing RLIMIT_CPU's hard limit.
+     * before they are sent, so a SIGKILL is the kernel enforcing RLIMIT_CPU's hard limit only if
+     * the agent's measured CPU time reached its limit; otherwise someone else killed it.
      */
-    private static final int EXIT_CPU_HARD_LIMIT = 128 + 9;
+    private static final int EXIT_KILLED = 128 + 9;
     private static final int STDERR_KEPT_BYTES = 8192;
     private static final Duration KILL_WAIT = Duration.ofSeconds(5);
     /** How long to wait for a process whose pipe closed to be reaped, before judging it alive. */
@@ -30,6 +32,8 @@ final class AgentProcess {
 
     private final Process process;
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    /** The most processor time the agent was seen to use, in ms; sampled while it runs a submission. */
+    private final AtomicLong cpuSeenMillis = new AtomicLong();
 
     private AgentProcess(Process process) {
         this.process = process;
@@ -76,22 +80,28 @@ final class AgentProcess {
         return process.isAlive();
     }
 
-    /** Why the agent died on its own, judged from its exit status. */
-    Termination deathCause() {
+    /** Reads the agent's processor time from the kernel and keeps the largest reading. */
+    void sampleCpu() {
+        if (process.isAlive()) cpuSeenMillis.accumulateAndGet(CpuMeter.used(process.toHandle()).toMillis(), Math::max);
+    }
+
+    /** Why the agent died on its own, judged from its exit status and, for SIGKILL, its CPU time against {@code cpuLimit}. */
+    Termination deathCause(Duration cpuLimit) {
         if (process.isAlive()) return Termination.NONE;
-        return exitCause();
+        return exitCause(cpuLimit);
     }
 
-    /** Like {@link #deathCause()}, but first gives a process whose pipe just broke time to be reaped. */
-    Termination deathCauseAfterFailure() {
+    /** Like {@link #deathCause}, but first gives a process whose pipe just broke time to be reaped. */
+    Termination deathCauseAfterFailure(Duration cpuLimit) {
         if (!exitedWithin(DEATH_GRACE)) return Termination.NONE;
-        return exitCause();
+        return exitCause(cpuLimit);
     }
 
-    private Termination exitCause() {
+    private Termination exitCause(Duration cpuLimit) {
         return switch (process.exitValue()) {
             case EXIT_OUT_OF_MEMORY -> Termination.MEMORY;
-            case EXIT_CPU_LIMIT, EXIT_CPU_HARD_LIMIT -> Termination.CPU_TIME;
+            case EXIT_CPU_LIMIT -> Termination.CPU_TIME;
+            case EXIT_KILLED -> cpuSeenMillis.get() >= cpuLimit.toMillis() ? Termination.CPU_TIME : Termination.KILLED;
             default -> stderrText().contains("OutOfMemoryError") || stderrText().contains("Cannot allocate memory")
                     || stderrText().contains("insufficient memory") ? Termination.MEMORY : Termination.CRASHED;
         };

@@ -18,6 +18,13 @@ import jdk.jshell.spi.ExecutionControl;
  * serves one submission and is then killed; only the compiler is reused.
  */
 public final class AgentSession implements AutoCloseable {
+    /**
+     * How often the agent's CPU time is read while it runs a submission. RLIMIT_CPU's hard kill
+     * comes one CPU second after the soft limit, so even two busy cores leave a reading at or
+     * past the soft limit before it.
+     */
+    private static final Duration CPU_SAMPLE_PERIOD = Duration.ofMillis(250);
+
     private final AgentProcess process;
     private final UidLeases.Lease lease;
     private final Path workDir;
@@ -27,6 +34,8 @@ public final class AgentSession implements AutoCloseable {
     private ExecutionControl remote;
     private Compiler compiler;
     private ScheduledFuture<?> watchdog;
+    private ScheduledFuture<?> cpuSampler;
+    private Duration cpuLimit = Duration.ofMillis(Long.MAX_VALUE);
 
     private AgentSession(AgentProcess process, UidLeases.Lease lease, Path workDir, long outputCapBytes,
             Consumer<AgentSession> onClose) {
@@ -45,10 +54,16 @@ public final class AgentSession implements AutoCloseable {
         return session;
     }
 
-    /** Joins the compiler that will compile this submission. */
-    void bind(Compiler warm) {
+    /**
+     * Joins the compiler that will compile this submission, and from now on samples the agent's
+     * CPU time, so that a kill can be told to be the CPU limit's or someone else's.
+     */
+    void bind(Compiler warm, ScheduledExecutorService timer, Duration cpuLimit) {
         compiler = warm;
         warm.attach(remote);
+        this.cpuLimit = cpuLimit;
+        cpuSampler = timer.scheduleAtFixedRate(process::sampleCpu, CPU_SAMPLE_PERIOD.toMillis(),
+                CPU_SAMPLE_PERIOD.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     Compiler compiler() {
@@ -83,13 +98,13 @@ public final class AgentSession implements AutoCloseable {
     /** Why the agent stopped early, or NONE if it is still alive and well. */
     public Termination termination() {
         Termination reason = killedFor.get();
-        return reason != Termination.NONE ? reason : process.deathCause();
+        return reason != Termination.NONE ? reason : process.deathCause(cpuLimit);
     }
 
     /** Why the agent stopped, once a protocol call has failed: waits briefly for the process to be reaped. */
     public Termination terminationAfterFailure() {
         Termination reason = killedFor.get();
-        return reason != Termination.NONE ? reason : process.deathCauseAfterFailure();
+        return reason != Termination.NONE ? reason : process.deathCauseAfterFailure(cpuLimit);
     }
 
     /** What the submission printed, up to the output cap. */
@@ -118,6 +133,10 @@ public final class AgentSession implements AutoCloseable {
     @Override
     public void close() {
         if (watchdog != null) watchdog.cancel(false);
+        if (cpuSampler != null) {
+            process.sampleCpu();
+            cpuSampler.cancel(false);
+        }
         process.signalKill();
         onClose.accept(this);
     }

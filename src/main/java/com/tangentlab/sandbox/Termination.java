@@ -12,5 +12,10 @@ public enum Termination {
     /** The submission printed more than its output cap; the judge killed the agent. */
     OUTPUT,
     /** The agent exited or died on its own (System.exit, a crash, a broken protocol). */
-    CRASHED
+    CRASHED,
+    /**
+     * SIGKILL that neither the judge nor the CPU limit sent (another process, the operator, the
+     * kernel's OOM killer): a fault of the machine, never the student's.
+     */
+    KILLED
 }

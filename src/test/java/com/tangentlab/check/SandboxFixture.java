@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  */
 final class SandboxFixture implements AutoCloseable {
     /** How many uids an AgentPool hands out beyond the waiting agents (AgentPool.MAX_IN_FLIGHT). */
-    private static final int UIDS_IN_FLIGHT = 16;
+    static final int UIDS_IN_FLIGHT = 16;
     /** Every fixture that tries to write a file names it with this prefix. */
     static final String ESCAPE_PREFIX = "tangentlab-escape";
 
