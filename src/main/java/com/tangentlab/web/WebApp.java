@@ -110,6 +110,8 @@ public final class WebApp {
         config.jsonMapper(new JavalinJackson(mapper, false));
         config.http.maxRequestSize = settings.requestBytes();
         config.jetty.modifyServer(server -> server.setErrorHandler(new JsonBadMessages(mapper)));
+        config.jetty.modifyServletContextHandler(context -> context.insertHandler(
+                new BodyLimit(settings.requestBytes(), mapper)));
         // Only this folder is served; Jetty's resource handler refuses paths that leave it, and
         // the exercise and reference folders are never inside it.
         config.staticFiles.add(files -> {
