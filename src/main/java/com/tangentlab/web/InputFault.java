@@ -18,7 +18,7 @@ record InputFault(int status, String message) {
     static Optional<InputFault> find(Throwable failure) {
         Throwable t = failure;
         for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
-            if (t instanceof BodyTooLargeException tooLarge) return Optional.of(new InputFault(413, tooLarge.getMessage()));
+            if (t instanceof BodyFault body) return Optional.of(new InputFault(body.status(), body.getMessage()));
             if (t instanceof BadMessageException bad) {
                 return Optional.of(new InputFault(bad.getCode() >= 400 && bad.getCode() < 500 ? bad.getCode() : 400,
                         "malformed request: " + (bad.getReason() == null ? "bad message" : bad.getReason())));
