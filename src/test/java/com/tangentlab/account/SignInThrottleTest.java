@@ -53,7 +53,7 @@ class SignInThrottleTest {
     }
 
     @Test
-    void tenWrongPasswordsFromOnePlaceStopThatPlaceButNotTheOwnerElsewhere() {
+    void tenWrongPasswordsFromOnePlaceStopThatPlaceForThatAccountOnly() {
         AccountService accounts = accounts();
         for (int i = 0; i < SignInThrottle.PER_ACCOUNT_AND_SOURCE; i++) {
             assertEquals(Optional.empty(), accounts.login("instructor", "guess-" + i, ATTACKER));

@@ -140,6 +140,18 @@ class WebFuzzTest {
                 settings.formatted("4.9e-324", "null"), 400));
         table.add(new Probe("penalty in hundredths", "PUT", "/api/instructor/settings", Role.INSTRUCTOR, JSON,
                 settings.formatted("2.75", "null"), 200));
+        table.add(new Probe("the smallest penalty", "PUT", "/api/instructor/settings", Role.INSTRUCTOR, JSON,
+                settings.formatted("0.01", "null"), 200));
+        table.add(new Probe("half the smallest penalty", "PUT", "/api/instructor/settings", Role.INSTRUCTOR, JSON,
+                settings.formatted("0.005", "null"), 400));
+        table.add(new Probe("deadline at the end of the last year", "PUT", "/api/instructor/settings", Role.INSTRUCTOR,
+                JSON, settings.formatted("10", "\"9999-12-31T23:59:59Z\""), 200));
+        table.add(new Probe("deadline a second after the last year", "PUT", "/api/instructor/settings",
+                Role.INSTRUCTOR, JSON, settings.formatted("10", "\"+10000-01-01T00:00:00Z\""), 400));
+        table.add(new Probe("deadline at the start of the first year", "PUT", "/api/instructor/settings",
+                Role.INSTRUCTOR, JSON, settings.formatted("10", "\"2000-01-01T00:00:00Z\""), 200));
+        table.add(new Probe("deadline a second before the first year", "PUT", "/api/instructor/settings",
+                Role.INSTRUCTOR, JSON, settings.formatted("10", "\"1999-12-31T23:59:59Z\""), 400));
         table.add(new Probe("multipart without a boundary", "POST", "/api/instructor/roster", Role.INSTRUCTOR,
                 "multipart/form-data", ROSTER_PART + "--" + BOUNDARY + "--\r\n", 400));
         table.add(new Probe("multipart cut short", "POST", "/api/instructor/roster", Role.INSTRUCTOR,

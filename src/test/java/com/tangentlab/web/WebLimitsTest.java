@@ -63,7 +63,7 @@ class WebLimitsTest {
         return body;
     }
 
-    /** {@code total} bytes in chunks of 64 KiB. */
+    /** The body in chunks of 64 KiB, ended by the last chunk or left open. */
     private static byte[][] chunksOf(byte[] body, boolean finished) {
         int size = 64 * 1024;
         int count = (body.length + size - 1) / size;
