@@ -1,6 +1,5 @@
 package com.tangentlab.account;
 
-import com.tangentlab.submit.RateLimiter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,9 +16,6 @@ import javax.sql.DataSource;
 /** Accounts, passwords and sessions: signing in and out, changing and resetting passwords, rosters. */
 public final class AccountService {
     private static final int TOKEN_BYTES = 32;
-    /** Wrong passwords tolerated per username in {@link #SIGN_IN_WINDOW}, against guessing. */
-    private static final int FAILED_SIGN_INS = 10;
-    private static final Duration SIGN_IN_WINDOW = Duration.ofMinutes(5);
     private static final List<User> DEMO = List.of(
             new User("instructor", "Demo Instructor", Role.INSTRUCTOR),
             new User("alice", "Alice (demo student)", Role.STUDENT),
@@ -31,7 +27,7 @@ public final class AccountService {
     private final Clock clock;
     private final Duration sessionTimeout;
     private final SecureRandom random = new SecureRandom();
-    private final RateLimiter failedSignIns;
+    private final SignInThrottle throttle;
 
     public AccountService(DataSource dataSource, Passwords passwords, Clock clock, Duration sessionTimeout) {
         this.users = new UserStore(dataSource, clock);
@@ -39,7 +35,7 @@ public final class AccountService {
         this.passwords = passwords;
         this.clock = clock;
         this.sessionTimeout = sessionTimeout;
-        this.failedSignIns = new RateLimiter("failed sign-ins", FAILED_SIGN_INS, SIGN_IN_WINDOW, clock);
+        this.throttle = new SignInThrottle(clock);
     }
 
     /** Creates the demo instructor and students when there is no account at all; empty otherwise. */
@@ -59,23 +55,39 @@ public final class AccountService {
 
     /**
      * Starts a session, or empty when the username or the password is wrong (not saying which).
-     * Too many wrong passwords for one username in a short time make it wait (a BusyException).
+     * Too many wrong passwords from one {@code source} address, for one account or in all, make
+     * that source wait (a BusyException); other places are not affected (see {@link SignInThrottle}).
      */
-    public Optional<SignedIn> login(String username, String password) {
-        failedSignIns.acquire(username);
+    public Optional<SignedIn> login(String username, String password, String source) {
+        // A name no account can have is refused before it is counted, looked up or hashed, so a
+        // long one costs nothing to keep; the pattern is public, so refusing it at once tells nothing.
+        if (!Roster.USERNAME.matcher(username).matches()) {
+            throttle.failedWithoutAccount(source);
+            return Optional.empty();
+        }
+        throttle.check(username, source);
         Optional<UserStore.Stored> stored = users.find(username);
         if (stored.isEmpty()) {
             passwords.burnCheck(password);
+            throttle.failed(username, source);
             return Optional.empty();
         }
-        if (!passwords.matches(password, stored.get().passwordHash())) return Optional.empty();
-        failedSignIns.release(username);
+        if (!passwords.matches(password, stored.get().passwordHash())) {
+            throttle.failed(username, source);
+            return Optional.empty();
+        }
+        throttle.succeeded(username, source);
         OffsetDateTime now = OffsetDateTime.now(clock);
         sessions.deleteExpired(now);
         String token = token();
         String csrf = token();
         sessions.insert(hash(token), username, csrf, now, now.plus(sessionTimeout));
         return Optional.of(new SignedIn(stored.get().user(), token, csrf));
+    }
+
+    /** Keys the sign-in throttle holds now; bounded whatever is sent. */
+    public int throttledKeys() {
+        return throttle.trackedKeys();
     }
 
     /** The live session holding {@code token}, if any. */

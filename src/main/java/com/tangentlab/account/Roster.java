@@ -8,14 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * A class list in CSV: {@code username,display_name,password} per line, the password
- * optional (one is then generated). A first line naming the columns is skipped; fields
- * hold no commas, so no quoting is needed or accepted.
+ * optional (one is then generated). A first line naming the columns is skipped, as is the
+ * byte-order mark spreadsheets put first; a field in double quotes may hold commas, and a
+ * quote written twice stands for one (RFC 4180, one line per record).
  */
 public final class Roster {
     /** Lower-case so that "Alice" and "alice" cannot both exist. */
     public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     private static final String HEADER = "username,display_name,password";
     private static final int MAX_DISPLAY_NAME = 255;
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     /** One student to create; a null password means "generate one". */
     public record Entry(String username, String displayName, String password) {}
@@ -26,7 +28,7 @@ public final class Roster {
     public static List<Entry> parse(String csv) {
         List<Entry> entries = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<String> lines = csv.lines().toList();
+        List<String> lines = (csv.startsWith(BYTE_ORDER_MARK) ? csv.substring(1) : csv).lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || (i == 0 && line.replace(" ", "").equalsIgnoreCase(HEADER))) continue;
@@ -42,7 +44,9 @@ public final class Roster {
     }
 
     private static Entry entry(String line, int number) {
-        String[] fields = line.split(",", -1);
+        List<String> parsed = CsvLine.fields(line);
+        if (parsed == null) invalid(number, "a quoted field is not closed");
+        String[] fields = parsed.toArray(String[]::new);
         if (fields.length < 2 || fields.length > 3) {
             invalid(number, "expected username,display_name[,password] but found " + fields.length + " field(s)");
         }
@@ -55,6 +59,10 @@ public final class Roster {
         }
         if (displayName.isEmpty() || displayName.length() > MAX_DISPLAY_NAME) {
             invalid(number, "the display name must have 1 to " + MAX_DISPLAY_NAME + " characters");
+        }
+        if (!Names.printable(displayName)) {
+            invalid(number, "the display name may not hold control characters (NUL, line breaks) or broken"
+                    + " characters (a lone surrogate)");
         }
         if (password != null && Passwords.problem(password) != null) invalid(number, Passwords.problem(password));
         return new Entry(username, displayName, password);

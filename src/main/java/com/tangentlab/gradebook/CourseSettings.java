@@ -3,7 +3,7 @@ package com.tangentlab.gradebook;
 import com.tangentlab.exercise.ExerciseCatalog;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +11,9 @@ import java.util.TreeMap;
 
 /** The instructor-editable settings: grading and late policy, and each exercise's deadline. */
 public final class CourseSettings {
+    /** Deadlines outside these years are typing mistakes, and far ones overflow date arithmetic. */
+    static final int EARLIEST_DEADLINE_YEAR = 2000;
+    static final int LATEST_DEADLINE_YEAR = 9999;
     private final ExerciseCatalog catalog;
     private final CourseRulesStore store;
 
@@ -51,6 +54,7 @@ public final class CourseSettings {
      * with an offset, and an exercise that is absent, or maps to null or "", has no deadline.
      */
     public View update(CourseRules rules, Map<String, String> deadlines) {
+        rules.requireWholePenaltySteps();
         Map<String, OffsetDateTime> parsed = new TreeMap<>();
         deadlines.forEach((id, text) -> {
             if (catalog.find(id).isEmpty()) throw new InvalidSettingsException("no exercise has the id " + id);
@@ -61,11 +65,17 @@ public final class CourseSettings {
     }
 
     private static OffsetDateTime parse(String id, String text) {
+        OffsetDateTime deadline;
         try {
-            return OffsetDateTime.parse(text.strip()).withOffsetSameInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
+            deadline = OffsetDateTime.parse(text.strip()).withOffsetSameInstant(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
             throw new InvalidSettingsException("the deadline of " + id + " must be an ISO-8601 time with an offset,"
                     + " e.g. 2025-03-01T23:59:00Z, not " + text);
         }
+        if (deadline.getYear() < EARLIEST_DEADLINE_YEAR || deadline.getYear() > LATEST_DEADLINE_YEAR) {
+            throw new InvalidSettingsException("the deadline of " + id + " must fall in the years "
+                    + EARLIEST_DEADLINE_YEAR + " to " + LATEST_DEADLINE_YEAR + ", not " + text);
+        }
+        return deadline;
     }
 }

@@ -20,7 +20,7 @@ final class AuthController {
     void login(Context ctx) {
         Requests.Login body = bodies.read(ctx, Requests.Login.class);
         SignedIn session = accounts.login(JsonBodies.required(body.username(), "username"),
-                JsonBodies.required(body.password(), "password"))
+                JsonBodies.required(body.password(), "password"), ctx.ip())
                 .orElseThrow(() -> new UnauthorizedResponse("wrong username or password"));
         guard.setCookie(ctx, session.token());
         ctx.json(Responses.Me.of(session));

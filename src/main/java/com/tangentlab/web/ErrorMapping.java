@@ -65,6 +65,12 @@ final class ErrorMapping {
     }
 
     private static void serverFault(Exception e, Context ctx) {
+        InputFault fault = InputFault.find(e).orElse(null);
+        if (fault != null) {
+            LOG.info("{} {} refused: {}", ctx.method(), ctx.path(), fault.message());
+            ctx.status(fault.status()).json(new Responses.Error(fault.message()));
+            return;
+        }
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
         ctx.status(500).json(new Responses.Error("internal server error; the cause is in the server log"));
     }

@@ -7,7 +7,6 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /** Account management for instructors: class rosters and password resets. */
 final class InstructorController {
@@ -30,25 +29,36 @@ final class InstructorController {
      * multipart form; the new accounts come back with their passwords, this once.
      */
     void uploadRoster(Context ctx) {
-        String csv = ctx.isMultipartFormData() ? rosterFile(ctx) : ctx.body();
+        String csv = ctx.isMultipartFormData() ? rosterFile(ctx) : RequestText.of(ctx);
         if (csv.isBlank()) throw new BadRequestResponse("the roster is empty: send CSV lines username,display_name,password");
         ctx.status(201).json(new Responses.Accounts(accounts.importRoster(csv).stream()
                 .map(Responses.Account::of).toList()));
     }
 
     private static String rosterFile(Context ctx) {
-        UploadedFile file = ctx.uploadedFile(ROSTER_FIELD);
+        UploadedFile file = uploaded(ctx);
         if (file == null) throw new BadRequestResponse("the form has no file field '" + ROSTER_FIELD + "'");
         try (InputStream in = file.content()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return RequestText.decode(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the uploaded roster", e);
         }
     }
 
+    /** The form's file, or 400 when the form itself is broken (no boundary, cut short). */
+    private static UploadedFile uploaded(Context ctx) {
+        try {
+            return ctx.uploadedFile(ROSTER_FIELD);
+        } catch (Exception e) { // Javalin passes the multipart parser's IOException on unchecked
+            if (InputFault.find(e).isPresent()) throw e;
+            throw new BadRequestResponse("malformed multipart form: it needs a boundary in its Content-Type"
+                    + " and must end with that boundary followed by '--'");
+        }
+    }
+
     /** An empty body or {@code {}} generates a password; {@code {"password": "..."}} sets that one. */
     void resetPassword(Context ctx) {
-        String password = ctx.body().isBlank() ? null : bodies.read(ctx, Requests.ResetPassword.class).password();
+        String password = RequestText.of(ctx).isBlank() ? null : bodies.read(ctx, Requests.ResetPassword.class).password();
         ctx.json(Responses.Account.of(accounts.resetPassword(ctx.pathParam("username"), password)));
     }
 }

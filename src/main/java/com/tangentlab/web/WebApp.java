@@ -36,7 +36,7 @@ public final class WebApp {
 
     /** A server not yet started. */
     public static Javalin create(Dependencies d) {
-        ObjectMapper mapper = new ObjectMapper();
+        ObjectMapper mapper = JsonBodies.strict(new ObjectMapper());
         JsonBodies bodies = new JsonBodies(mapper);
         SessionGuard guard = new SessionGuard(d.accounts(), d.settings().sessionTimeout());
         AuthController auth = new AuthController(d.accounts(), guard, bodies);
@@ -101,6 +101,7 @@ public final class WebApp {
         app.get("/api/instructor/settings", courseSettings::get, Access.INSTRUCTOR);
         app.put("/api/instructor/settings", courseSettings::replace, Access.INSTRUCTOR);
 
+        HeadRoutes.mirrorGets(app);
         ErrorMapping.register(app);
         return app;
     }
@@ -110,6 +111,13 @@ public final class WebApp {
         config.jsonMapper(new JavalinJackson(mapper, false));
         config.http.maxRequestSize = settings.requestBytes();
         config.jetty.modifyServer(server -> server.setErrorHandler(new JsonBadMessages(mapper)));
+        config.jetty.modifyServletContextHandler(context -> {
+            context.insertHandler(new BodyLimit(settings.requestBytes(), mapper));
+            context.insertHandler(new PathCheck(mapper));
+        });
+        // Jetty's failures while a body is read are turned into 400s by BodyLimit; a client that
+        // hangs up mid-request is not a server fault either.
+        config.jetty.clientAbortStatus = 400;
         // Only this folder is served; Jetty's resource handler refuses paths that leave it, and
         // the exercise and reference folders are never inside it.
         config.staticFiles.add(files -> {
