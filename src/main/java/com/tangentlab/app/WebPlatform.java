@@ -19,6 +19,7 @@ import com.tangentlab.gradebook.Gradebook;
 import com.tangentlab.gradebook.GradebookStore;
 import com.tangentlab.regrade.Regrader;
 import com.tangentlab.similarity.NearDuplicates;
+import com.tangentlab.similarity.SimilarityWorkers;
 import com.tangentlab.store.ClassSubmissions;
 import com.tangentlab.store.Database;
 import com.tangentlab.store.DraftStore;
@@ -59,6 +60,7 @@ public final class WebPlatform implements AutoCloseable {
     private final Services services;
     private final GradingQueue queue;
     private final Regrader regrader;
+    private final SimilarityWorkers similarity;
     private final Javalin server;
     private final AccountService accounts;
     private final List<NewAccount> demoAccountsCreated;
@@ -67,11 +69,13 @@ public final class WebPlatform implements AutoCloseable {
     /** Set when the platform closes: the demo class's grading stops waiting and leaves the rest for the next start. */
     private volatile boolean closing;
 
-    private WebPlatform(Services services, GradingQueue queue, Regrader regrader, Javalin server,
-            AccountService accounts, List<NewAccount> demoAccountsCreated, int resumed, DemoClass demoClass) {
+    private WebPlatform(Services services, GradingQueue queue, Regrader regrader, SimilarityWorkers similarity,
+            Javalin server, AccountService accounts, List<NewAccount> demoAccountsCreated, int resumed,
+            DemoClass demoClass) {
         this.services = services;
         this.queue = queue;
         this.regrader = regrader;
+        this.similarity = similarity;
         this.server = server;
         this.accounts = accounts;
         this.demoAccountsCreated = demoAccountsCreated;
@@ -90,6 +94,7 @@ public final class WebPlatform implements AutoCloseable {
         Services services = Services.start(settings);
         GradingQueue queue = null;
         Regrader regrader = null;
+        SimilarityWorkers similarity = new SimilarityWorkers();
         try {
             Settings.Web web = settings.web();
             Clock clock = Clock.systemUTC();
@@ -106,7 +111,7 @@ public final class WebPlatform implements AutoCloseable {
                     services.judge()::grade, queue::busy);
             WebApp.Insights insights = new WebApp.Insights(views, classSubmissions,
                     new Analytics(services.catalog(), classSubmissions, views), regrader,
-                    new NearDuplicates(classSubmissions));
+                    new NearDuplicates(classSubmissions, similarity));
             CourseRulesStore rules = new CourseRulesStore(data);
             CourseSettings courseSettings = new CourseSettings(services.catalog(), rules);
             Gradebook gradebook = new Gradebook(services.catalog(), accounts, new GradebookStore(data), rules,
@@ -117,9 +122,10 @@ public final class WebPlatform implements AutoCloseable {
                     courseSettings, web, insights));
             server.start(web.host(), web.port());
             int resumed = queue.resumeUngraded();
-            return new WebPlatform(services, queue, regrader, server, accounts, demo, resumed,
+            return new WebPlatform(services, queue, regrader, similarity, server, accounts, demo, resumed,
                     new DemoClass(services.catalog(), accounts, services.store(), rules, views, clock));
         } catch (RuntimeException e) {
+            similarity.close();
             if (regrader != null) regrader.close();
             if (queue != null) queue.close();
             services.close();
@@ -253,6 +259,7 @@ public final class WebPlatform implements AutoCloseable {
             server.stop();
         } finally {
             try {
+                similarity.close();
                 regrader.close();
                 queue.close();
             } finally {
