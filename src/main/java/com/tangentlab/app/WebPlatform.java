@@ -104,7 +104,9 @@ public final class WebPlatform implements AutoCloseable {
             queue = new GradingQueue(services.catalog(), services.judge(), services.store(),
                     new RateLimiter("submissions", web.submissionsPerMinute(), RATE_WINDOW, clock), new SecureRandom()::nextLong,
                     web.gradingWorkers(), web.queueCapacity(), RETRY_WHEN_FULL_SECONDS);
-            ExampleRunner runner = new ExampleRunner(services.judge(), web.gradingWorkers(), RETRY_WHEN_FULL_SECONDS);
+            ExampleRunner runner = new ExampleRunner(services.judge(), web.gradingWorkers(),
+                    new RateLimiter("example runs", web.submissionsPerMinute(), RATE_WINDOW, clock),
+                    RETRY_WHEN_FULL_SECONDS);
             ClassSubmissions classSubmissions = new ClassSubmissions(data);
             SectionViewStore views = new SectionViewStore(data, clock);
             regrader = new Regrader(services.catalog(), classSubmissions, new RegradeStore(data, clock),
