@@ -3,6 +3,7 @@ package com.tangentlab.app;
 import com.tangentlab.account.AccountService;
 import com.tangentlab.account.NewAccount;
 import com.tangentlab.account.Passwords;
+import com.tangentlab.account.RosterImports;
 import com.tangentlab.account.User;
 import com.tangentlab.analytics.Analytics;
 import com.tangentlab.config.Settings;
@@ -61,6 +62,7 @@ public final class WebPlatform implements AutoCloseable {
     private final GradingQueue queue;
     private final Regrader regrader;
     private final SimilarityWorkers similarity;
+    private final RosterImports rosterImports;
     private final Javalin server;
     private final AccountService accounts;
     private final List<NewAccount> demoAccountsCreated;
@@ -70,12 +72,13 @@ public final class WebPlatform implements AutoCloseable {
     private volatile boolean closing;
 
     private WebPlatform(Services services, GradingQueue queue, Regrader regrader, SimilarityWorkers similarity,
-            Javalin server, AccountService accounts, List<NewAccount> demoAccountsCreated, int resumed,
-            DemoClass demoClass) {
+            RosterImports rosterImports, Javalin server, AccountService accounts, List<NewAccount> demoAccountsCreated,
+            int resumed, DemoClass demoClass) {
         this.services = services;
         this.queue = queue;
         this.regrader = regrader;
         this.similarity = similarity;
+        this.rosterImports = rosterImports;
         this.server = server;
         this.accounts = accounts;
         this.demoAccountsCreated = demoAccountsCreated;
@@ -95,12 +98,14 @@ public final class WebPlatform implements AutoCloseable {
         GradingQueue queue = null;
         Regrader regrader = null;
         SimilarityWorkers similarity = new SimilarityWorkers();
+        RosterImports rosterImports = null;
         try {
             Settings.Web web = settings.web();
             Clock clock = Clock.systemUTC();
             DataSource data = services.database().dataSource();
             AccountService accounts = new AccountService(data, new Passwords(), clock, web.sessionTimeout());
             List<NewAccount> demo = accounts.createDemoAccountsIfNone();
+            rosterImports = new RosterImports(accounts);
             queue = new GradingQueue(services.catalog(), services.judge(), services.store(),
                     new RateLimiter("submissions", web.submissionsPerMinute(), RATE_WINDOW, clock), new SecureRandom()::nextLong,
                     web.gradingWorkers(), web.queueCapacity(), RETRY_WHEN_FULL_SECONDS);
@@ -121,13 +126,14 @@ public final class WebPlatform implements AutoCloseable {
             Javalin server = WebApp.create(new WebApp.Dependencies(
                     new Course(services.catalog(), chapter, services.store(), courseSettings), accounts,
                     new DraftStore(data, clock), services.store(), queue, runner, FigureCatalog.chapter(), gradebook,
-                    courseSettings, web, insights));
+                    courseSettings, web, insights, rosterImports));
             server.start(web.host(), web.port());
             int resumed = queue.resumeUngraded();
-            return new WebPlatform(services, queue, regrader, similarity, server, accounts, demo, resumed,
-                    new DemoClass(services.catalog(), accounts, services.store(), rules, views, clock));
+            return new WebPlatform(services, queue, regrader, similarity, rosterImports, server, accounts, demo,
+                    resumed, new DemoClass(services.catalog(), accounts, services.store(), rules, views, clock));
         } catch (RuntimeException e) {
             similarity.close();
+            if (rosterImports != null) rosterImports.close();
             if (regrader != null) regrader.close();
             if (queue != null) queue.close();
             services.close();
@@ -262,6 +268,7 @@ public final class WebPlatform implements AutoCloseable {
         } finally {
             try {
                 similarity.close();
+                rosterImports.close();
                 regrader.close();
                 queue.close();
             } finally {
