@@ -38,7 +38,8 @@ async function showReport() {
     { label: 'matched tokens', value: (p) => p.matchedTokens, numeric: true },
     { label: 'students with this code', value: (p) => p.sameCode, numeric: true },
     { label: 'handed in apart', value: (p) => apart(p.a.submittedAt, p.b.submittedAt) },
-    { label: 'compared in part', value: (p) => p.truncated || '' },
+    // Only when some comparison was cut short (very long submissions), so the usual table stays narrow.
+    ...(report.pairs.some((p) => p.truncated) ? [{ label: 'compared in part', value: (p) => p.truncated || '' }] : []),
     { label: 'view', value: () => '', cell: (p) => el('button', { type: 'button', class: 'link view-pair',
       onclick: () => showPair(p.a.id, p.b.id).catch(pageError) }, 'side by side') },
   ], report.pairs));
