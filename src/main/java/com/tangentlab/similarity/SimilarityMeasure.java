@@ -18,7 +18,7 @@ public final class SimilarityMeasure {
      */
     public static final int MINIMUM_MATCH = 10;
     /**
-     * Tokens of a submission compared, from its start. The chapter's solutions have 60 to 400
+     * Tokens of a submission compared, from its start. The known samples have 15 to 426
      * tokens; a submission at the source limit (64 KiB) can have 25,000, and a round of tiling
      * costs the product of the two lengths. At 2000 a round costs 4 million steps (a few
      * milliseconds) and its table 8 MB.
