@@ -29,7 +29,7 @@ class SimilarityBudgetTest {
         Fingerprint whole = SimilarityMeasure.fingerprint(names(SimilarityMeasure.MAX_TOKENS), starter());
         assertEquals(SimilarityMeasure.MAX_TOKENS, whole.tokens().size());
         assertFalse(whole.capped());
-        assertNull(SimilarityMeasure.compare(whole, whole).truncation().note());
+        assertNull(SimilarityMeasure.compare(whole, whole, WorkBudget.of(LONG_BUDGET)).truncation().note());
     }
 
     @Test
@@ -37,7 +37,7 @@ class SimilarityBudgetTest {
         Fingerprint capped = SimilarityMeasure.fingerprint(names(SimilarityMeasure.MAX_TOKENS + 1), starter());
         assertEquals(SimilarityMeasure.MAX_TOKENS, capped.tokens().size());
         assertEquals(SimilarityMeasure.MAX_TOKENS + 1, capped.totalTokens());
-        String note = SimilarityMeasure.compare(capped, capped).truncation().note();
+        String note = SimilarityMeasure.compare(capped, capped, WorkBudget.of(LONG_BUDGET)).truncation().note();
         assertTrue(note.contains("only the first " + SimilarityMeasure.MAX_TOKENS + " tokens"), note);
     }
 
@@ -62,17 +62,31 @@ class SimilarityBudgetTest {
     }
 
     @Test
-    void theFiftyEightKilobytePairIsComparedWithinItsBudgetWithANote() throws IOException {
+    void theFiftyEightKilobytePairIsComparedOverItsFirstTokensWithANote() throws IOException {
         String a = LongSubmissions.newtonStep("norm");
         String b = LongSubmissions.newtonStep("size");
         assertTrue(a.length() >= LongSubmissions.BYTES && a.length() < 64 * 1024);
+        String[] starter = SimilarityMeasure.starterTexts(starter());
+        SimilarityMeasure.Comparison c = SimilarityMeasure.compare(
+                SimilarityMeasure.fingerprint(a, starter, WorkBudget.of(LONG_BUDGET)),
+                SimilarityMeasure.fingerprint(b, starter, WorkBudget.of(LONG_BUDGET)), WorkBudget.of(LONG_BUDGET));
+        assertFalse(c.truncation().outOfTime());
+        assertEquals("only the first 2000 tokens of each submission were compared (they have 22458 and 22458)",
+                c.truncation().note());
+        assertEquals(1.0, c.similarity(), 1e-12, "renamed helpers are the same normalised tokens");
+    }
+
+    @Test
+    void theFiftyEightKilobytePairAnswersWithinTheComparisonBudget() throws IOException {
+        String a = LongSubmissions.newtonStep("norm");
+        String b = LongSubmissions.newtonStep("size");
         long start = System.nanoTime();
         SimilarityMeasure.Comparison c = SimilarityMeasure.compare(SimilarityMeasure.fingerprint(a, starter()),
                 SimilarityMeasure.fingerprint(b, starter()));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        assertTrue(took.compareTo(SimilarityMeasure.COMPARISON_BUDGET.multipliedBy(2).plus(SLACK)) < 0, "took " + took);
-        assertTrue(c.truncation().note().contains("only the first"), c.truncation().note());
-        assertEquals(1.0, c.similarity(), 1e-12, "renamed helpers are the same normalised tokens");
+        // Two fingerprints and one comparison, each within the budget, and a generous margin for a loaded machine.
+        assertTrue(took.compareTo(SimilarityMeasure.COMPARISON_BUDGET.multipliedBy(3).plus(SLACK)) < 0, "took " + took);
+        assertTrue(c.truncation().note().startsWith("only the first"), c.truncation().note());
     }
 
     @Test

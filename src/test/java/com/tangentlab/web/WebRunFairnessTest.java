@@ -57,6 +57,22 @@ class WebRunFairnessTest {
         }
     }
 
+    @Test
+    void runsHaveTheirOwnPerMinuteLimitPerUser() throws Exception {
+        try (WebFixture server = WebFixture.start(web -> web.withSubmissionsPerMinute(1))) {
+            Client alice = server.signedIn("alice");
+            String code = WebFixture.sample("correct.jsh");
+            assertEquals(200, alice.post(RUN, Client.code(code)).status(), "the first run of the minute");
+            Response second = alice.post(RUN, Client.code(code));
+            assertEquals(429, second.status(), second.toString());
+            assertTrue(second.json().get("error").asText().contains("example runs per 60 s"), second.toString());
+            assertEquals(202, alice.post("/api/exercises/softmax-jacobian/submissions", Client.code(code)).status(),
+                    "runs are counted apart from submissions");
+            assertEquals(200, server.signedIn("bob").post(RUN, Client.code(code)).status(),
+                    "another user has their own allowance");
+        }
+    }
+
     /** Waits until {@code count} of the runs were refused, which happens at once, while one loop still runs. */
     private static void awaitRefused(List<CompletableFuture<Response>> loops, int count) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
