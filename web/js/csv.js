@@ -1,12 +1,17 @@
 // Tables as CSV files, built in the browser from the data the page already shows.
 
-/** A spreadsheet would run a cell starting with one of these as a formula. */
+/**
+ * A spreadsheet would run a cell starting with one of these as a formula (OWASP, "CSV Injection"),
+ * so such a cell gets a leading ' and is read as text: the server's exports follow the same rule.
+ */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain decimal number such as -2.5 is read as that number and nothing else, so it stays one. */
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
 function cell(value) {
   if (value === null || value === undefined) return '';
   let text = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text) && !Number.isFinite(Number(text))) text = `'${text}`;
+  if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

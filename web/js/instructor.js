@@ -1,7 +1,7 @@
 // The instructor dashboard's home: the class at a glance, links to every dashboard page, and the
 // accounts (list, roster upload, password resets). The server decides who may use it; anyone else
 // is shown the API's refusal.
-import { request } from './api.js';
+import { request, ApiError } from './api.js';
 import { el, replace, formatScore } from './dom.js';
 import { instructorPage } from './dashboard.js';
 
@@ -65,7 +65,7 @@ document.getElementById('roster-form').addEventListener('submit', (event) => {
   event.preventDefault();
   handle(async () => {
     const response = await fetchCsv(document.getElementById('roster').value);
-    return accountsTable(response.accounts);
+    return accountsTable(response.accounts || await awaitImport(response));
   });
 });
 
@@ -81,6 +81,23 @@ document.getElementById('reset-form').addEventListener('submit', (event) => {
   handle(async () => accountsTable([await request('POST',
     `/api/instructor/users/${encodeURIComponent(username)}/password`, {})]));
 });
+
+/** How often a large roster's import is polled while its passwords are hashed. */
+const IMPORT_POLL_MS = 1000;
+
+// A large roster is imported as a job: its progress shows until it is done, then its accounts
+// are collected, once (the server forgets the passwords as it hands them over).
+async function awaitImport(job) {
+  let status = job;
+  while (status.state === 'queued' || status.state === 'running') {
+    showResult(el('p', { class: 'progress' }, `Creating ${status.total} accounts: `
+      + `${status.hashed} of ${status.total} passwords hashed. Keep this page open to see the passwords.`));
+    await new Promise((resolve) => { setTimeout(resolve, IMPORT_POLL_MS); });
+    status = await request('GET', job.location);
+  }
+  if (status.state !== 'done') throw new ApiError(409, status.failure || `the import is ${status.state}`);
+  return (await request('POST', `${job.location}/result`, {})).accounts;
+}
 
 // The roster route takes the CSV itself as the body, not JSON.
 function fetchCsv(csv) {

@@ -26,7 +26,8 @@ async function showReport() {
     `/api/instructor/similarity/${encodeURIComponent(exercise)}?threshold=${encodeURIComponent(threshold)}`);
   replace(document.getElementById('min-match'), String(report.minimumMatch));
   replace(document.getElementById('summary'), `${report.submissions} latest submissions, ${report.pairsCompared} pairs `
-    + `compared; ${report.pairs.length} at or above ${percent(report.threshold)} similarity.`);
+    + `compared; ${report.pairs.length} at or above ${percent(report.threshold)} similarity.`
+    + (report.truncated ? ` Not every pair: ${report.truncated}.` : ''));
   replace(document.getElementById('pairs'), dataTable('similar-pairs', `${report.exerciseId}-similarity.csv`, [
     { label: 'rank', value: (p) => report.pairs.indexOf(p) + 1, numeric: true },
     { label: 'student A', value: (p) => p.a.student },
@@ -37,6 +38,8 @@ async function showReport() {
     { label: 'matched tokens', value: (p) => p.matchedTokens, numeric: true },
     { label: 'students with this code', value: (p) => p.sameCode, numeric: true },
     { label: 'handed in apart', value: (p) => apart(p.a.submittedAt, p.b.submittedAt) },
+    // Only when some comparison was cut short (very long submissions), so the usual table stays narrow.
+    ...(report.pairs.some((p) => p.truncated) ? [{ label: 'compared in part', value: (p) => p.truncated || '' }] : []),
     { label: 'view', value: () => '', cell: (p) => el('button', { type: 'button', class: 'link view-pair',
       onclick: () => showPair(p.a.id, p.b.id).catch(pageError) }, 'side by side') },
   ], report.pairs));
@@ -66,6 +69,7 @@ async function showPair(a, b) {
     el('p', { class: 'explain' }, `${pair.regions.length} shared run${pair.regions.length === 1 ? '' : 's'} of at least `
       + `${pair.minimumMatch} tokens, `,
       'each in its own colour on both sides.'),
+    pair.truncated ? el('p', { class: 'explain truncated' }, `Compared in part: ${pair.truncated}.`) : null,
     el('div', { class: 'side-by-side' },
       el('div', {}, el('h3', {}, `${pair.a.student} · #${pair.a.id} · ${time(pair.a.submittedAt)}`),
         codeView(pair.a.code, marks('a'))),

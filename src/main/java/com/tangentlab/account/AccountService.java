@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 
 /** Accounts, passwords and sessions: signing in and out, changing and resetting passwords, rosters. */
@@ -131,20 +132,48 @@ public final class AccountService {
 
     /** Creates a student account per roster line, all or none; generated passwords are returned once. */
     public List<NewAccount> importRoster(String csv) {
-        return create(Roster.parse(csv).stream()
+        return createRoster(checkRoster(csv), hashed -> { });
+    }
+
+    /**
+     * Checks every line of a roster, usernames already taken included, before any password is
+     * hashed: a mistake on the last line of a long roster is found at once, not after minutes of
+     * hashing.
+     */
+    public CheckedRoster checkRoster(String csv) {
+        List<Roster.Entry> entries = Roster.parse(csv);
+        List<String> taken = users.taken(entries.stream().map(Roster.Entry::username).toList());
+        if (!taken.isEmpty()) {
+            throw new AccountException(AccountException.Reason.CONFLICT, "the username " + taken.get(0)
+                    + " is taken" + (taken.size() > 1 ? " (and " + (taken.size() - 1) + " more)" : ""));
+        }
+        return new CheckedRoster(entries);
+    }
+
+    /**
+     * Creates the accounts of a checked roster, all or none; {@code hashed} hears how many
+     * passwords are hashed so far. The generated passwords are returned, this once.
+     */
+    public List<NewAccount> createRoster(CheckedRoster roster, IntConsumer hashed) {
+        return create(roster.entries().stream()
                 .map(e -> new Pending(new User(e.username(), e.displayName(), Role.STUDENT), e.password()))
-                .toList());
+                .toList(), hashed);
     }
 
     private record Pending(User user, String password) {}
 
     private List<NewAccount> create(List<Pending> pending) {
+        return create(pending, hashed -> { });
+    }
+
+    private List<NewAccount> create(List<Pending> pending, IntConsumer hashed) {
         List<NewAccount> created = new ArrayList<>();
         List<UserStore.Stored> rows = new ArrayList<>();
         for (Pending p : pending) {
             String password = p.password() == null ? passwords.generate() : p.password();
             created.add(new NewAccount(p.user(), password, p.password() == null));
             rows.add(new UserStore.Stored(p.user(), passwords.hash(password)));
+            hashed.accept(rows.size());
         }
         users.insertAll(rows);
         return created;

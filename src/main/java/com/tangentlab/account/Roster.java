@@ -18,6 +18,11 @@ public final class Roster {
     private static final String HEADER = "username,display_name,password";
     private static final int MAX_DISPLAY_NAME = 255;
     private static final String BYTE_ORDER_MARK = "\uFEFF";
+    /**
+     * Students one upload may create. Each password takes a BCrypt hash (tens of milliseconds on
+     * an idle core), so a class of this size is a job of minutes; larger ones are split.
+     */
+    public static final int MAX_ACCOUNTS = 10_000;
 
     /** One student to create; a null password means "generate one". */
     public record Entry(String username, String displayName, String password) {}
@@ -32,6 +37,9 @@ public final class Roster {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || (i == 0 && line.replace(" ", "").equalsIgnoreCase(HEADER))) continue;
+            if (entries.size() == MAX_ACCOUNTS) {
+                invalid(i + 1, "a roster may create at most " + MAX_ACCOUNTS + " accounts; split the class");
+            }
             Entry entry = entry(line, i + 1);
             if (!seen.add(entry.username())) invalid(i + 1, "the username " + entry.username() + " appears twice");
             entries.add(entry);

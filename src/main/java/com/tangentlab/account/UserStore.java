@@ -35,6 +35,22 @@ final class UserStore {
         this.clock = clock;
     }
 
+    /** Which of {@code usernames} already have an account, in the order given. */
+    List<String> taken(List<String> usernames) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement exists = c.prepareStatement(EXISTS)) {
+            List<String> taken = new ArrayList<>();
+            for (String username : usernames) {
+                exists.setString(1, username);
+                try (ResultSet r = exists.executeQuery()) {
+                    if (r.next()) taken.add(username);
+                }
+            }
+            return taken;
+        } catch (SQLException e) {
+            throw new StoreException("cannot look up usernames", e);
+        }
+    }
+
     /** Inserts every account or none: a roster with one bad row creates nobody. */
     void insertAll(List<Stored> accounts) {
         Transaction.run(dataSource, "cannot create " + accounts.size() + " account(s)", c -> {

@@ -3,6 +3,7 @@ package com.tangentlab.app;
 import com.tangentlab.account.AccountService;
 import com.tangentlab.account.NewAccount;
 import com.tangentlab.account.Passwords;
+import com.tangentlab.account.RosterImports;
 import com.tangentlab.account.User;
 import com.tangentlab.analytics.Analytics;
 import com.tangentlab.config.Settings;
@@ -19,6 +20,7 @@ import com.tangentlab.gradebook.Gradebook;
 import com.tangentlab.gradebook.GradebookStore;
 import com.tangentlab.regrade.Regrader;
 import com.tangentlab.similarity.NearDuplicates;
+import com.tangentlab.similarity.SimilarityWorkers;
 import com.tangentlab.store.ClassSubmissions;
 import com.tangentlab.store.Database;
 import com.tangentlab.store.DraftStore;
@@ -59,6 +61,8 @@ public final class WebPlatform implements AutoCloseable {
     private final Services services;
     private final GradingQueue queue;
     private final Regrader regrader;
+    private final SimilarityWorkers similarity;
+    private final RosterImports rosterImports;
     private final Javalin server;
     private final AccountService accounts;
     private final List<NewAccount> demoAccountsCreated;
@@ -67,11 +71,14 @@ public final class WebPlatform implements AutoCloseable {
     /** Set when the platform closes: the demo class's grading stops waiting and leaves the rest for the next start. */
     private volatile boolean closing;
 
-    private WebPlatform(Services services, GradingQueue queue, Regrader regrader, Javalin server,
-            AccountService accounts, List<NewAccount> demoAccountsCreated, int resumed, DemoClass demoClass) {
+    private WebPlatform(Services services, GradingQueue queue, Regrader regrader, SimilarityWorkers similarity,
+            RosterImports rosterImports, Javalin server, AccountService accounts, List<NewAccount> demoAccountsCreated,
+            int resumed, DemoClass demoClass) {
         this.services = services;
         this.queue = queue;
         this.regrader = regrader;
+        this.similarity = similarity;
+        this.rosterImports = rosterImports;
         this.server = server;
         this.accounts = accounts;
         this.demoAccountsCreated = demoAccountsCreated;
@@ -90,23 +97,28 @@ public final class WebPlatform implements AutoCloseable {
         Services services = Services.start(settings);
         GradingQueue queue = null;
         Regrader regrader = null;
+        SimilarityWorkers similarity = new SimilarityWorkers();
+        RosterImports rosterImports = null;
         try {
             Settings.Web web = settings.web();
             Clock clock = Clock.systemUTC();
             DataSource data = services.database().dataSource();
             AccountService accounts = new AccountService(data, new Passwords(), clock, web.sessionTimeout());
             List<NewAccount> demo = accounts.createDemoAccountsIfNone();
+            rosterImports = new RosterImports(accounts);
             queue = new GradingQueue(services.catalog(), services.judge(), services.store(),
                     new RateLimiter("submissions", web.submissionsPerMinute(), RATE_WINDOW, clock), new SecureRandom()::nextLong,
                     web.gradingWorkers(), web.queueCapacity(), RETRY_WHEN_FULL_SECONDS);
-            ExampleRunner runner = new ExampleRunner(services.judge(), web.gradingWorkers(), RETRY_WHEN_FULL_SECONDS);
+            ExampleRunner runner = new ExampleRunner(services.judge(), web.gradingWorkers(),
+                    new RateLimiter("example runs", web.submissionsPerMinute(), RATE_WINDOW, clock),
+                    RETRY_WHEN_FULL_SECONDS);
             ClassSubmissions classSubmissions = new ClassSubmissions(data);
             SectionViewStore views = new SectionViewStore(data, clock);
             regrader = new Regrader(services.catalog(), classSubmissions, new RegradeStore(data, clock),
                     services.judge()::grade, queue::busy);
             WebApp.Insights insights = new WebApp.Insights(views, classSubmissions,
                     new Analytics(services.catalog(), classSubmissions, views), regrader,
-                    new NearDuplicates(classSubmissions));
+                    new NearDuplicates(classSubmissions, similarity));
             CourseRulesStore rules = new CourseRulesStore(data);
             CourseSettings courseSettings = new CourseSettings(services.catalog(), rules);
             Gradebook gradebook = new Gradebook(services.catalog(), accounts, new GradebookStore(data), rules,
@@ -114,12 +126,14 @@ public final class WebPlatform implements AutoCloseable {
             Javalin server = WebApp.create(new WebApp.Dependencies(
                     new Course(services.catalog(), chapter, services.store(), courseSettings), accounts,
                     new DraftStore(data, clock), services.store(), queue, runner, FigureCatalog.chapter(), gradebook,
-                    courseSettings, web, insights));
+                    courseSettings, web, insights, rosterImports));
             server.start(web.host(), web.port());
             int resumed = queue.resumeUngraded();
-            return new WebPlatform(services, queue, regrader, server, accounts, demo, resumed,
-                    new DemoClass(services.catalog(), accounts, services.store(), rules, views, clock));
+            return new WebPlatform(services, queue, regrader, similarity, rosterImports, server, accounts, demo,
+                    resumed, new DemoClass(services.catalog(), accounts, services.store(), rules, views, clock));
         } catch (RuntimeException e) {
+            similarity.close();
+            if (rosterImports != null) rosterImports.close();
             if (regrader != null) regrader.close();
             if (queue != null) queue.close();
             services.close();
@@ -253,6 +267,8 @@ public final class WebPlatform implements AutoCloseable {
             server.stop();
         } finally {
             try {
+                similarity.close();
+                rosterImports.close();
                 regrader.close();
                 queue.close();
             } finally {

@@ -63,8 +63,8 @@ public record Settings(
      * @param gradingWorkers       submissions graded at once (TANGENTLAB_GRADING_WORKERS, default 2)
      * @param queueCapacity        accepted submissions waiting or being graded before new ones get 429
      *                             (TANGENTLAB_QUEUE_CAPACITY, default 100)
-     * @param submissionsPerMinute graded submissions one user may make per minute
-     *                             (TANGENTLAB_SUBMISSIONS_PER_MINUTE, default 10)
+     * @param submissionsPerMinute graded submissions one user may make per minute, and example runs,
+     *                             counted apart (TANGENTLAB_SUBMISSIONS_PER_MINUTE, default 10)
      * @param requestBytes         largest request body, bytes (TANGENTLAB_REQUEST_BYTES, default 256 KiB)
      * @param sessionTimeout       how long a login lasts (TANGENTLAB_SESSION_HOURS, default 12 h)
      */

@@ -34,49 +34,71 @@ public final class NearDuplicates {
             .thenComparing(p -> Duration.between(p.a().submittedAt(), p.b().submittedAt()).abs())
             .thenComparing(p -> p.a().student()).thenComparing(p -> p.b().student());
 
-    private final ClassSubmissions submissions;
+    /** Time a whole report may take; pairs left when it runs out are not compared, and the report says so. */
+    public static final Duration REPORT_BUDGET = Duration.ofSeconds(5);
+    /** Time one pair view may take. */
+    public static final Duration PAIR_BUDGET = SimilarityMeasure.COMPARISON_BUDGET;
 
-    public NearDuplicates(ClassSubmissions submissions) {
+    private final ClassSubmissions submissions;
+    private final SimilarityWorkers workers;
+
+    public NearDuplicates(ClassSubmissions submissions, SimilarityWorkers workers) {
         this.submissions = submissions;
+        this.workers = workers;
     }
 
+    /** Each student's latest submission against every other, within {@link #REPORT_BUDGET}. */
     public SimilarityReport report(Exercise exercise, double threshold) {
-        String starter = starter(exercise);
+        return workers.run(() -> report(exercise, threshold, WorkBudget.of(REPORT_BUDGET)), REPORT_BUDGET);
+    }
+
+    private SimilarityReport report(Exercise exercise, double threshold, WorkBudget budget) {
+        String[] starter = SimilarityMeasure.starterTexts(starter(exercise));
         List<StoredSubmission> latest = submissions.latestPerStudent(exercise.id()).stream()
                 .map(Attempt::submission).toList();
-        List<Fingerprint> prints = latest.stream().map(s -> SimilarityMeasure.fingerprint(s.code(), starter))
-                .toList();
+        List<Fingerprint> prints = latest.stream().map(s -> SimilarityMeasure.fingerprint(s.code(), starter,
+                budget.atMost(SimilarityMeasure.COMPARISON_BUDGET))).toList();
         Map<List<String>, Long> sameCode = prints.stream()
-                .collect(Collectors.groupingBy(Fingerprint::texts, Collectors.counting()));
+                .collect(Collectors.groupingBy(Fingerprint::textList, Collectors.counting()));
         List<SimilarPair> pairs = new ArrayList<>();
-        for (int i = 0; i < latest.size(); i++) {
-            for (int j = i + 1; j < latest.size(); j++) {
-                SimilarityMeasure.Comparison c = SimilarityMeasure.compare(prints.get(i), prints.get(j));
+        int n = latest.size();
+        int compared = 0;
+        for (int i = 0; i < n && !budget.exhausted(); i++) {
+            for (int j = i + 1; j < n && !budget.exhausted(); j++) {
+                SimilarityMeasure.Comparison c = SimilarityMeasure.compare(prints.get(i), prints.get(j),
+                        budget.atMost(SimilarityMeasure.COMPARISON_BUDGET));
+                compared++;
                 if (c.similarity() >= threshold) {
                     pairs.add(new SimilarPair(latest.get(i), latest.get(j), c.similarity(), c.coveredTokens(),
-                            sameCode.get(prints.get(i).texts()).intValue()));
+                            sameCode.get(prints.get(i).textList()).intValue(), c.truncation().note()));
                 }
             }
         }
         pairs.sort(MOST_TELLING_FIRST);
-        int n = latest.size();
-        return new SimilarityReport(exercise.id(), threshold, SimilarityMeasure.MINIMUM_MATCH, n, n * (n - 1) / 2,
-                pairs);
+        int all = n * (n - 1) / 2;
+        String truncated = compared == all ? null : "the report's time budget of " + REPORT_BUDGET.toSeconds()
+                + " s ran out after " + compared + " of " + all + " pairs";
+        return new SimilarityReport(exercise.id(), threshold, SimilarityMeasure.MINIMUM_MATCH, n, compared, pairs,
+                truncated);
     }
 
-    /** Any two submissions of one exercise, with the lines each shared run spans on both sides. */
+    /** Any two submissions of one exercise, with the lines each shared run spans on both sides, within {@link #PAIR_BUDGET}. */
     public PairView pair(Exercise exercise, StoredSubmission a, StoredSubmission b) {
-        String starter = starter(exercise);
-        Fingerprint x = SimilarityMeasure.fingerprint(a.code(), starter);
-        Fingerprint y = SimilarityMeasure.fingerprint(b.code(), starter);
-        SimilarityMeasure.Comparison c = SimilarityMeasure.compare(x, y);
+        return workers.run(() -> pair(exercise, a, b, WorkBudget.of(PAIR_BUDGET)), PAIR_BUDGET);
+    }
+
+    private static PairView pair(Exercise exercise, StoredSubmission a, StoredSubmission b, WorkBudget budget) {
+        String[] starter = SimilarityMeasure.starterTexts(starter(exercise));
+        Fingerprint x = SimilarityMeasure.fingerprint(a.code(), starter, budget);
+        Fingerprint y = SimilarityMeasure.fingerprint(b.code(), starter, budget);
+        SimilarityMeasure.Comparison c = SimilarityMeasure.compare(x, y, budget);
         List<PairView.Region> regions = c.tiles().stream()
                 .sorted(Comparator.comparingInt(Tile::a))
                 .map(t -> new PairView.Region(x.tokens().get(t.a()).line(),
                         x.tokens().get(t.a() + t.length() - 1).line(), y.tokens().get(t.b()).line(),
                         y.tokens().get(t.b() + t.length() - 1).line(), t.length()))
                 .toList();
-        return new PairView(a, b, c.similarity(), regions);
+        return new PairView(a, b, c.similarity(), regions, c.truncation().note());
     }
 
     private static String starter(Exercise exercise) {

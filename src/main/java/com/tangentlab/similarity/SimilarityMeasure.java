@@ -1,5 +1,6 @@
 package com.tangentlab.similarity;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -16,20 +17,40 @@ public final class SimilarityMeasure {
      * header, turn up in independent solutions; JPlag uses 9 of its coarser Java tokens.
      */
     public static final int MINIMUM_MATCH = 10;
+    /**
+     * Tokens of a submission compared, from its start. The known samples have 15 to 426
+     * tokens; a submission at the source limit (64 KiB) can have 25,000, and a round of tiling
+     * costs the product of the two lengths. At 2000 a round costs 4 million steps (a few
+     * milliseconds) and its table 8 MB.
+     */
+    public static final int MAX_TOKENS = 2000;
+    /** Time one comparison may take when the caller gives no budget of its own. */
+    public static final Duration COMPARISON_BUDGET = Duration.ofSeconds(2);
 
-    /** What two submissions share. */
-    public record Comparison(double similarity, List<Tile> tiles, int coveredTokens) {}
+    /** What two submissions share, and what the comparison left out. */
+    public record Comparison(double similarity, List<Tile> tiles, int coveredTokens, Truncation truncation) {}
 
     private SimilarityMeasure() {}
 
-    /** Tokenises {@code code} and sets aside what it copies from {@code starter}. */
-    public static Fingerprint fingerprint(String code, String starter) {
-        List<Token> tokens = JavaTokens.of(code);
-        List<Token> given = JavaTokens.of(starter);
+    /** The starter's token texts, which every fingerprint of the exercise sets aside: computed once per exercise. */
+    public static String[] starterTexts(String starter) {
+        return texts(JavaTokens.of(starter));
+    }
+
+    /** Tokenises {@code code}, keeps its first {@link #MAX_TOKENS} tokens and sets aside what it copies from the starter. */
+    public static Fingerprint fingerprint(String code, String[] starter, WorkBudget budget) {
+        List<Token> all = JavaTokens.of(code);
+        List<Token> tokens = all.size() > MAX_TOKENS ? List.copyOf(all.subList(0, MAX_TOKENS)) : all;
+        String[] texts = texts(tokens);
         boolean[] fromStarter = new boolean[tokens.size()];
-        GreedyStringTiling.tiles(tokens.stream().map(Token::text).toList(), given.stream().map(Token::text).toList(),
-                fromStarter, new boolean[given.size()], MINIMUM_MATCH);
-        return new Fingerprint(tokens, fromStarter);
+        boolean complete = GreedyStringTiling.tiles(texts, starter, fromStarter, new boolean[starter.length],
+                MINIMUM_MATCH, budget).complete();
+        return new Fingerprint(tokens, texts, fromStarter, all.size(), complete);
+    }
+
+    /** A fingerprint within {@link #COMPARISON_BUDGET}. */
+    public static Fingerprint fingerprint(String code, String starter) {
+        return fingerprint(code, starterTexts(starter), WorkBudget.of(COMPARISON_BUDGET));
     }
 
     /**
@@ -37,14 +58,26 @@ public final class SimilarityMeasure {
      * the starter before tiling would cut statements that merely begin like the starter's into
      * fragments too short to match, so that even identical submissions would score below 1.
      */
-    public static Comparison compare(Fingerprint x, Fingerprint y) {
+    public static Comparison compare(Fingerprint x, Fingerprint y, WorkBudget budget) {
         boolean[] coveredX = new boolean[x.tokens().size()];
         boolean[] coveredY = new boolean[y.tokens().size()];
-        List<Tile> tiles = GreedyStringTiling.tiles(x.texts(), y.texts(), coveredX, coveredY, MINIMUM_MATCH);
-        int covered = tiles.stream().mapToInt(Tile::length).sum();
+        GreedyStringTiling.Tiling tiling = GreedyStringTiling.tiles(x.texts(), y.texts(), coveredX, coveredY,
+                MINIMUM_MATCH, budget);
+        int covered = tiling.tiles().stream().mapToInt(Tile::length).sum();
         int ownCovered = ownCovered(coveredX, x.starter()) + ownCovered(coveredY, y.starter());
         int own = x.ownTokens() + y.ownTokens();
-        return new Comparison(own == 0 ? 0 : (double) ownCovered / own, tiles, covered);
+        boolean outOfTime = !tiling.complete() || !x.complete() || !y.complete();
+        return new Comparison(own == 0 ? 0 : (double) ownCovered / own, tiling.tiles(), covered,
+                new Truncation(x.totalTokens(), y.totalTokens(), outOfTime, budget.length()));
+    }
+
+    /** A comparison within {@link #COMPARISON_BUDGET}. */
+    public static Comparison compare(Fingerprint x, Fingerprint y) {
+        return compare(x, y, WorkBudget.of(COMPARISON_BUDGET));
+    }
+
+    private static String[] texts(List<Token> tokens) {
+        return tokens.stream().map(Token::text).toArray(String[]::new);
     }
 
     private static int ownCovered(boolean[] covered, boolean[] starter) {

@@ -73,18 +73,18 @@ final class DashboardViews {
         }
     }
 
-    record PairRow(PairSide a, PairSide b, double similarity, int matchedTokens, int sameCode) {
+    record PairRow(PairSide a, PairSide b, double similarity, int matchedTokens, int sameCode, String truncated) {
         static PairRow of(SimilarPair p) {
             return new PairRow(PairSide.of(p.a()), PairSide.of(p.b()), p.similarity(), p.matchedTokens(),
-                    p.sameCode());
+                    p.sameCode(), p.truncated());
         }
     }
 
     record Similarity(String exerciseId, double threshold, int minimumMatch, int submissions, int pairsCompared,
-            List<PairRow> pairs) {
+            List<PairRow> pairs, String truncated) {
         static Similarity of(SimilarityReport r) {
             return new Similarity(r.exerciseId(), r.threshold(), r.minimumMatch(), r.submissions(),
-                    r.pairsCompared(), r.pairs().stream().map(PairRow::of).toList());
+                    r.pairsCompared(), r.pairs().stream().map(PairRow::of).toList(), r.truncated());
         }
     }
 
@@ -95,5 +95,5 @@ final class DashboardViews {
     }
 
     record Pair(String exerciseId, double similarity, int minimumMatch, CodeSide a, CodeSide b,
-            List<PairView.Region> regions) {}
+            List<PairView.Region> regions, String truncated) {}
 }

@@ -47,6 +47,7 @@ final class ErrorMapping {
             case WRONG_PASSWORD -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case GONE -> 410;
         };
         ctx.status(status).json(new Responses.Error(e.getMessage()));
     }

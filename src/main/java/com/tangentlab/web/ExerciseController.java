@@ -59,7 +59,7 @@ final class ExerciseController {
     void run(Context ctx) {
         Exercise e = exercise(ctx);
         String code = JsonBodies.required(bodies.read(ctx, Requests.Code.class).code(), "code");
-        ctx.json(Responses.GradeView.of(runner.run(e, code), true));
+        ctx.json(Responses.GradeView.of(runner.run(SessionGuard.session(ctx).user().username(), e, code), true));
     }
 
     static Exercise exercise(Context ctx, Course course) {

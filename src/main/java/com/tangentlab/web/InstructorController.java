@@ -1,21 +1,27 @@
 package com.tangentlab.web;
 
 import com.tangentlab.account.AccountService;
+import com.tangentlab.account.CheckedRoster;
+import com.tangentlab.account.NewAccount;
+import com.tangentlab.account.RosterImports;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /** Account management for instructors: class rosters and password resets. */
 final class InstructorController {
     private static final String ROSTER_FIELD = "roster";
     private final AccountService accounts;
+    private final RosterImports imports;
     private final JsonBodies bodies;
 
-    InstructorController(AccountService accounts, JsonBodies bodies) {
+    InstructorController(AccountService accounts, RosterImports imports, JsonBodies bodies) {
         this.accounts = accounts;
+        this.imports = imports;
         this.bodies = bodies;
     }
 
@@ -26,13 +32,36 @@ final class InstructorController {
 
     /**
      * The CSV comes as the body itself (text/csv) or as the file field {@code roster} of a
-     * multipart form; the new accounts come back with their passwords, this once.
+     * multipart form. Every line is checked first. A small roster's accounts come back at once
+     * with their passwords (201); a larger one becomes a job (202) to poll and collect once.
      */
     void uploadRoster(Context ctx) {
         String csv = ctx.isMultipartFormData() ? rosterFile(ctx) : RequestText.of(ctx);
         if (csv.isBlank()) throw new BadRequestResponse("the roster is empty: send CSV lines username,display_name,password");
-        ctx.status(201).json(new Responses.Accounts(accounts.importRoster(csv).stream()
-                .map(Responses.Account::of).toList()));
+        CheckedRoster roster = accounts.checkRoster(csv);
+        if (roster.size() <= RosterImports.IMMEDIATE_ACCOUNTS) {
+            ctx.status(201).json(accountsView(accounts.createRoster(roster, hashed -> { })));
+            return;
+        }
+        Responses.RosterImport job = Responses.RosterImport.of(imports.start(roster));
+        ctx.status(202).header("Location", job.location()).json(job);
+    }
+
+    void rosterImport(Context ctx) {
+        ctx.json(Responses.RosterImport.of(imports.status(importId(ctx))));
+    }
+
+    /** The accounts with their passwords, the first time; 410 after. */
+    void collectRosterImport(Context ctx) {
+        ctx.json(accountsView(imports.collect(importId(ctx))));
+    }
+
+    private static long importId(Context ctx) {
+        return ctx.pathParamAsClass("id", Long.class).get();
+    }
+
+    private static Responses.Accounts accountsView(List<NewAccount> created) {
+        return new Responses.Accounts(created.stream().map(Responses.Account::of).toList());
     }
 
     private static String rosterFile(Context ctx) {

@@ -1,12 +1,14 @@
 package com.tangentlab.web;
 
 import com.tangentlab.account.NewAccount;
+import com.tangentlab.account.RosterImports;
 import com.tangentlab.account.SignedIn;
 import com.tangentlab.score.Diagnostic;
 import com.tangentlab.score.Grade;
 import com.tangentlab.score.TestResult;
 import com.tangentlab.store.Attempt;
 import java.util.List;
+import java.util.Locale;
 
 /** The JSON bodies the API sends; times are ISO-8601 strings. */
 final class Responses {
@@ -32,6 +34,14 @@ final class Responses {
     }
 
     record Accounts(List<Account> accounts) {}
+
+    /** A roster import running as a job: where it is, and where to poll it. */
+    record RosterImport(long importId, String state, int hashed, int total, String failure, String location) {
+        static RosterImport of(RosterImports.Status s) {
+            return new RosterImport(s.id(), s.state().name().toLowerCase(Locale.ROOT), s.hashed(), s.total(),
+                    s.failure(), "/api/instructor/roster/imports/" + s.id());
+        }
+    }
 
     record UserView(String username, String displayName, String role) {}
 

@@ -41,7 +41,7 @@ final class SimilarityController {
                 .orElseThrow(() -> new NotFoundResponse("unknown exercise: " + a.exerciseId()));
         PairView view = duplicates.pair(exercise, a, b);
         ctx.json(new DashboardViews.Pair(exercise.id(), view.similarity(), SimilarityMeasure.MINIMUM_MATCH,
-                DashboardViews.CodeSide.of(a), DashboardViews.CodeSide.of(b), view.regions()));
+                DashboardViews.CodeSide.of(a), DashboardViews.CodeSide.of(b), view.regions(), view.truncated()));
     }
 
     private StoredSubmission submission(long id) {

@@ -2,6 +2,7 @@ package com.tangentlab.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tangentlab.account.AccountService;
+import com.tangentlab.account.RosterImports;
 import com.tangentlab.analytics.Analytics;
 import com.tangentlab.config.Settings;
 import com.tangentlab.course.Course;
@@ -26,7 +27,7 @@ public final class WebApp {
     /** What the routes need, built by the one wiring place. */
     public record Dependencies(Course course, AccountService accounts, DraftStore drafts, SubmissionStore store,
             GradingQueue queue, ExampleRunner runner, FigureCatalog figures, Gradebook gradebook,
-            CourseSettings courseSettings, Settings.Web settings, Insights insights) {}
+            CourseSettings courseSettings, Settings.Web settings, Insights insights, RosterImports rosterImports) {}
 
     /** What the instructor's analytics, submission browser, regrade and similarity routes need. */
     public record Insights(SectionViewStore views, ClassSubmissions classSubmissions, Analytics analytics,
@@ -42,7 +43,7 @@ public final class WebApp {
         AuthController auth = new AuthController(d.accounts(), guard, bodies);
         ExerciseController exercises = new ExerciseController(d.course(), d.drafts(), d.runner(), bodies);
         SubmissionController submissions = new SubmissionController(d.course(), d.store(), d.queue(), bodies);
-        InstructorController instructor = new InstructorController(d.accounts(), bodies);
+        InstructorController instructor = new InstructorController(d.accounts(), d.rosterImports(), bodies);
         FigureController figures = new FigureController(d.figures());
         Insights in = d.insights();
         SectionViewController views = new SectionViewController(d.course(), in.views());
@@ -78,6 +79,8 @@ public final class WebApp {
 
         app.get("/api/instructor/users", instructor::users, Access.INSTRUCTOR);
         app.post("/api/instructor/roster", instructor::uploadRoster, Access.INSTRUCTOR);
+        app.get("/api/instructor/roster/imports/{id}", instructor::rosterImport, Access.INSTRUCTOR);
+        app.post("/api/instructor/roster/imports/{id}/result", instructor::collectRosterImport, Access.INSTRUCTOR);
         app.post("/api/instructor/users/{username}/password", instructor::resetPassword, Access.INSTRUCTOR);
 
         app.get("/api/instructor/analytics", analytics::list, Access.INSTRUCTOR);

@@ -38,7 +38,39 @@ class BatchCsvTest {
     @ParameterizedTest(name = "[{index}] {0} is written as {1}")
     @MethodSource("fields")
     void aFieldIsQuotedOnlyWhenItMustBe(String field, String written) {
-        assertEquals(written, CsvReport.quote(field));
+        assertEquals(written, CsvReport.field(field));
+    }
+
+    /** OWASP's CSV injection rule: a cell a spreadsheet would run as a formula is made text. */
+    static Stream<Arguments> formulas() {
+        return Stream.of(
+                Arguments.of("=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"),
+                Arguments.of("+1+1", "'+1+1"),
+                Arguments.of("-2+3", "'-2+3"),
+                Arguments.of("@SUM(A1:A9)", "'@SUM(A1:A9)"),
+                Arguments.of("=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
+                Arguments.of("\t=1+1", "'\t=1+1"),
+                Arguments.of("\r=1+1", "\"'\r=1+1\""),
+                Arguments.of("-", "'-"),
+                Arguments.of("a=1", "a=1"),
+                Arguments.of("-2.5", "-2.5"),
+                Arguments.of("-8317340092", "-8317340092"),
+                Arguments.of("+7", "+7"),
+                Arguments.of("-2.5e3", "'-2.5e3"));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} is written as {1}")
+    @MethodSource("formulas")
+    void aCellThatWouldRunAsAFormulaIsWrittenAsTextButANumberStaysANumber(String field, String written) {
+        assertEquals(written, CsvReport.field(field));
+    }
+
+    @Test
+    void aStudentFolderNamedLikeAFormulaIsWrittenAsText() throws IOException {
+        StringWriter out = new StringWriter();
+        CsvReport.write(List.of(row("=cmd|' /C calc'!A0", "@SUM(1)")), out);
+        assertEquals(CsvReport.HEADER + "\n'=cmd|' /C calc'!A0,softmax-jacobian,7.5,10,graded,'@SUM(1)\n",
+                out.toString());
     }
 
     @Test

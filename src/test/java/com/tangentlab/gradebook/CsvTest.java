@@ -23,6 +23,12 @@ class CsvTest {
     }
 
     @Test
+    void aFieldThatWouldRunAsAFormulaIsTextInEveryLine() {
+        assertEquals("'=cmd|' /C calc'!A0,'+1+1,'-2+3,-2.5\r\n",
+                Csv.line(List.of("=cmd|' /C calc'!A0", "+1+1", "-2+3", "-2.5")));
+    }
+
+    @Test
     void aLineBreakInsideAFieldIsQuotedAndLinesEndInCrLf() {
         assertEquals("a,\"two\nlines\",\r\n", Csv.line(Arrays.asList("a", "two\nlines", null)));
         assertEquals("x\r\n", Csv.line(List.of("x")));
