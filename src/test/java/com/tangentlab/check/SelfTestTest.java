@@ -66,7 +66,8 @@ class SelfTestTest {
     void aSampleDeclaredWithTheWrongScoreIsReportedAsAFailure() {
         Exercise exercise = catalog.find("newton-step").orElseThrow();
         Exercise.Sample correct = exercise.samples().get(0);
-        Exercise.Sample misdeclared = new Exercise.Sample(correct.file(), correct.status(), correct.score() - 1, null);
+        Exercise.Sample misdeclared = new Exercise.Sample(correct.file(), correct.status(), correct.score() - 1, null,
+                false);
 
         SelfTest.Check check = new SelfTest(judge).checkSample(exercise, misdeclared, 5L);
 
