@@ -10,42 +10,67 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Compares each observed result with the reference and explains failures: the shape, a
- * non-finite entry, a named misconception, or a failed property. Hidden tests say only
- * that, never their inputs or values.
+ * Compares each observed result with the reference and explains failures: a trivial answer,
+ * the shape, a non-finite entry, a named misconception, or a failed property. Hidden tests say
+ * only that, never their inputs or values.
+ *
+ * <p>A trivial answer (see {@link TrivialAnswers}) earns nothing: the tests of its function
+ * fail even where it matches a reference that happens to be trivial too, and no property
+ * check holds while any function's answer is trivial, since a zero or constant result has
+ * every symmetry and null space a property can ask for.
  */
 final class Feedback {
+    static final String TRIVIAL_PROPERTY_HINT = "property checks count only for an answer that depends on its"
+            + " input, and yours does not";
+
     private final Exercise exercise;
+    private final Set<String> trivialFunctions;
     /** Property name to [tests where it was checked, tests where it held]. */
     private final Map<String, int[]> propertyTally = new LinkedHashMap<>();
 
-    Feedback(Exercise exercise) {
+    /** @param trivialFunctions the functions whose answer is trivial, from {@link TrivialAnswers} */
+    Feedback(Exercise exercise, Set<String> trivialFunctions) {
         this.exercise = exercise;
+        this.trivialFunctions = Set.copyOf(trivialFunctions);
         exercise.properties().forEach(p -> propertyTally.put(p.name(), new int[2]));
+    }
+
+    /** The hint on every test of a function whose answer is trivial; it names the function, not the input. */
+    static String trivialHint(String function) {
+        return "your " + function + " does not depend on its input: it gives the same value for every input, or a"
+                + " result fixed by the input's size alone (all entries equal, a multiple of the identity, an argument"
+                + " handed back unchanged). Such an answer earns nothing, even where it happens to match";
     }
 
     TestResult judge(TestCase test, Value expected, Observed observed) {
         Args args = new Args(test.args());
         Value actual = observed.result();
+        boolean trivial = trivialFunctions.contains(test.call().name());
         boolean wellShaped = Values.sameShape(expected, actual) && !Values.hasNonFinite(actual);
-        if (!test.visible() && wellShaped) tallyProperties(args, observed, test);
-        boolean passed = test.tolerance().agrees(expected, actual);
-        String hint = passed ? null : explain(test, args, expected, observed);
+        if (!test.visible() && wellShaped && !trivial) tallyProperties(args, observed, test);
+        boolean passed = !trivial && test.tolerance().agrees(expected, actual);
+        String hint = trivial ? trivialHint(test.call().name())
+                : passed ? null : explain(test, args, expected, observed);
         String detail = test.visible() ? detail(test, expected, actual) : null;
         return new TestResult(test.name(), test.kind().name().toLowerCase(java.util.Locale.ROOT), passed,
                 passed ? test.points() : 0, test.points(), hint, detail);
     }
 
-    /** One result per property: held on every hidden test where the result had the right shape. */
+    /**
+     * One result per property: held on every hidden test where the result had the right shape,
+     * and only when no function's answer is trivial.
+     */
     List<TestResult> properties() {
         List<TestResult> results = new ArrayList<>();
         for (Exercise.Hinted p : exercise.properties()) {
             int[] tally = propertyTally.get(p.name());
-            boolean held = tally[0] > 0 && tally[0] == tally[1];
+            boolean held = trivialFunctions.isEmpty() && tally[0] > 0 && tally[0] == tally[1];
+            String hint = held ? null : trivialFunctions.isEmpty() ? p.hint() : TRIVIAL_PROPERTY_HINT;
             results.add(new TestResult(p.name(), TestResult.PROPERTY, held, held ? p.points() : 0, p.points(),
-                    held ? null : p.hint(), null));
+                    hint, null));
         }
         return results;
     }

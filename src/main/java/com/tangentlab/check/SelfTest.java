@@ -14,8 +14,9 @@ import java.util.Locale;
 
 /**
  * Grades what each exercise ships with, to catch an exercise whose tests no longer tell right
- * from wrong: the starter must not earn full marks, and every known sample must get exactly
- * the status and score its exercise.yaml declares.
+ * from wrong: the starter, which does nothing yet, must earn nothing; every exercise must keep a
+ * trivial sample (zeros, a constant), which must score 0 and be told why; and every known sample
+ * must get exactly the status and score its exercise.yaml declares.
  */
 public final class SelfTest {
     /** Scores are rounded to hundredths, so a declared score is met within half of that and some. */
@@ -57,26 +58,37 @@ public final class SelfTest {
         List<Check> checks = new ArrayList<>();
         for (Exercise exercise : exercises) {
             checks.add(checkStarter(exercise, seed));
+            checks.add(checkKeepsTrivialSample(exercise));
             exercise.samples().forEach(sample -> checks.add(checkSample(exercise, sample, seed)));
         }
         return new Report(seed, List.copyOf(checks));
     }
 
-    /** The starter compiles and runs but is not already a solution. */
+    /** The starter compiles and runs, and earns nothing: it returns zeros or a constant until completed. */
     Check checkStarter(Exercise exercise, long seed) {
         Grade grade = judge.grade(exercise, read(exercise.starterFile()), seed);
-        boolean passed = grade.status() == Status.GRADED && grade.score() < grade.maxScore();
-        return new Check(exercise.id(), "starter.jsh", "graded below " + format(exercise.points()), describe(grade),
+        boolean passed = grade.status() == Status.GRADED && grade.score() == 0;
+        return new Check(exercise.id(), "starter.jsh", Status.GRADED.label() + " " + format(0), describe(grade),
                 passed);
+    }
+
+    /** The exercise declares a trivial sample, so the rule that such answers earn nothing is checked on it. */
+    static Check checkKeepsTrivialSample(Exercise exercise) {
+        List<String> trivial = exercise.samples().stream().filter(Exercise.Sample::trivial)
+                .map(s -> s.file().getFileName().toString()).toList();
+        return new Check(exercise.id(), "samples", "a sample declared trivial",
+                trivial.isEmpty() ? "none" : String.join(", ", trivial), !trivial.isEmpty());
     }
 
     Check checkSample(Exercise exercise, Exercise.Sample sample, long seed) {
         Grade grade = judge.grade(exercise, read(sample.file()), seed);
         boolean passed = grade.status().label().equals(sample.status())
                 && Math.abs(grade.score() - sample.score()) <= SCORE_TOLERANCE
-                && (sample.misconception() == null || showsHintOf(exercise, sample.misconception(), grade));
+                && (sample.misconception() == null || showsHintOf(exercise, sample.misconception(), grade))
+                && (!sample.trivial() || showsTrivialHint(exercise, grade));
         String expected = sample.status() + " " + format(sample.score())
-                + (sample.misconception() == null ? "" : " with the hint of " + sample.misconception());
+                + (sample.misconception() == null ? "" : " with the hint of " + sample.misconception())
+                + (sample.trivial() ? " with the hint of a trivial answer" : "");
         return new Check(exercise.id(), sample.file().getFileName().toString(), expected, describe(grade), passed);
     }
 
@@ -85,6 +97,12 @@ public final class SelfTest {
         String hint = exercise.misconceptions().stream().filter(m -> m.name().equals(misconception))
                 .map(Exercise.Hinted::hint).findFirst().orElseThrow();
         return grade.tests().stream().anyMatch(t -> hint.equals(t.hint()));
+    }
+
+    /** Whether some test carries the hint that one of the exercise's functions gave a trivial answer. */
+    private static boolean showsTrivialHint(Exercise exercise, Grade grade) {
+        return grade.tests().stream().anyMatch(t -> exercise.signatures().stream()
+                .anyMatch(s -> Feedback.trivialHint(s.name()).equals(t.hint())));
     }
 
     private static String describe(Grade grade) {

@@ -10,10 +10,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code tangentlab self-test}: every exercise's starter and known samples get the outcome they declare. */
+/** {@code tangentlab self-test}: every starter earns nothing and every known sample gets the outcome it declares. */
 @Command(name = "self-test", mixinStandardHelpOptions = true,
-        description = "Grades each exercise's starter (must score less than full marks) and every known sample"
-                + " under reference/samples (must get its declared status and score). Exit status 1 if any differs.")
+        description = "Grades each exercise's starter (must score 0) and every known sample under reference/samples"
+                + " (must get its declared status and score; each exercise must keep one declared trivial, which"
+                + " scores 0). Exit status 1 if any differs.")
 final class SelfTestCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;

@@ -198,9 +198,12 @@ public final class DemoClass {
                     && s.score() >= e.points() - FULL_MARKS_TOLERANCE).findFirst().orElseThrow().file());
         }
 
-        /** The {@code n}-th wrong answer (cycling): graded below full marks, or not compiling at all. */
+        /**
+         * The {@code n}-th wrong answer (cycling): graded below full marks, or not compiling at all.
+         * Trivial samples (zeros, a constant) are left out: they are the starter, not an attempt.
+         */
         static String wrong(Exercise e, int n) {
-            List<Exercise.Sample> wrong = e.samples().stream()
+            List<Exercise.Sample> wrong = e.samples().stream().filter(s -> !s.trivial())
                     .filter(s -> !GRADED.equals(s.status()) || s.score() < e.points() - FULL_MARKS_TOLERANCE).toList();
             if (wrong.isEmpty()) return correct(e);
             return read(wrong.get(Math.floorMod(n, wrong.size())).file());

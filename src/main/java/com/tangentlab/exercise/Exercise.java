@@ -37,8 +37,10 @@ public record Exercise(
      * A known submission and the outcome it must get.
      *
      * @param misconception the misconception whose hint the grade must show, or null
+     * @param trivial       an answer that does not depend on the input (zeros, a constant): it must be
+     *                      graded 0 and be told so
      */
-    public record Sample(Path file, String status, double score, String misconception) {}
+    public record Sample(Path file, String status, double score, String misconception, boolean trivial) {}
 
     public Path statementFile() { return folder.resolve("statement.md"); }
     public Path starterFile() { return folder.resolve("starter.jsh"); }

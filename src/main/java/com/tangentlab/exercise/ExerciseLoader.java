@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.tangentlab.agent.Value;
+import com.tangentlab.score.Status;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,16 +66,25 @@ public final class ExerciseLoader {
         List<Exercise.Hinted> misconceptions = hinted(spec.misconceptions(), "misconception", reference::hasDetector, spec);
         List<Exercise.Sample> sampleList = new ArrayList<>();
         for (ExerciseSpec.SampleSpec s : Objects.requireNonNullElse(spec.samples(), List.<ExerciseSpec.SampleSpec>of())) {
-            Path file = samples.resolve(s.file());
-            require(Files.isRegularFile(file), "sample " + file + " does not exist");
-            require(s.misconception() == null || reference.hasDetector(s.misconception())
-                    && misconceptions.stream().anyMatch(m -> m.name().equals(s.misconception())),
-                    "sample " + s.file() + " names misconception '" + s.misconception() + "', which is not declared");
-            sampleList.add(new Exercise.Sample(file, s.status(), s.score(), s.misconception()));
+            sampleList.add(sample(s, samples, reference, misconceptions));
         }
         return new Exercise(spec.id(), spec.title(), spec.section(), spec.points(),
                 Duration.ofMillis(spec.timeLimitMs()), folder, signatures, tolerance, examples, tests, properties,
                 misconceptions, sampleList, reference);
+    }
+
+    private static Exercise.Sample sample(ExerciseSpec.SampleSpec s, Path samples, Reference reference,
+            List<Exercise.Hinted> misconceptions) {
+        Path file = samples.resolve(s.file());
+        require(Files.isRegularFile(file), "sample " + file + " does not exist");
+        require(s.misconception() == null || reference.hasDetector(s.misconception())
+                && misconceptions.stream().anyMatch(m -> m.name().equals(s.misconception())),
+                "sample " + s.file() + " names misconception '" + s.misconception() + "', which is not declared");
+        boolean trivial = Boolean.TRUE.equals(s.trivial());
+        // A trivial answer earns nothing by the scoring rule; declaring otherwise would hide a broken rule.
+        require(!trivial || Status.GRADED.label().equals(s.status()) && s.score() == 0,
+                "sample " + s.file() + " is trivial, so it must be declared graded with score 0");
+        return new Exercise.Sample(file, s.status(), s.score(), s.misconception(), trivial);
     }
 
     private static List<Exercise.Example> examples(ExerciseSpec spec, List<Signature> signatures) {

@@ -34,6 +34,9 @@ public record ExerciseSpec(
     /** A property or misconception, with the hint a student sees when it applies. */
     public record HintSpec(String name, String hint, Double points) {}
 
-    /** A known submission kept under reference/samples/<id>/, and the outcome it must get. */
-    public record SampleSpec(String file, String status, double score, String misconception) {}
+    /**
+     * A known submission kept under reference/samples/<id>/, and the outcome it must get;
+     * {@code trivial: true} marks an answer that does not depend on the input.
+     */
+    public record SampleSpec(String file, String status, double score, String misconception, Boolean trivial) {}
 }

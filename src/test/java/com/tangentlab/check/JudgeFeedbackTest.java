@@ -15,6 +15,7 @@ import com.tangentlab.score.Status;
 import com.tangentlab.score.TestResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +41,9 @@ class JudgeFeedbackTest {
     private static Judge judge;
     private static Exercise softmax;
     private static Exercise jacobianFd;
+    private static Exercise gradientCheck;
+    /** gradient-check's visible example and hidden tests of gradientIsCorrect. */
+    private static final int GRADIENT_IS_CORRECT_TESTS = 8;
 
     @BeforeAll
     static void startSandbox() {
@@ -47,6 +51,7 @@ class JudgeFeedbackTest {
         ExerciseCatalog catalog = ExerciseCatalog.load(settings.exercisesDir(), settings.samplesDir());
         softmax = catalog.find("softmax-jacobian").orElseThrow();
         jacobianFd = catalog.find("jacobian-fd").orElseThrow();
+        gradientCheck = catalog.find("gradient-check").orElseThrow();
         pool = new AgentPool(settings, Host.probe(settings.isolation()));
         judge = new Judge(pool, settings);
     }
@@ -175,5 +180,76 @@ class JudgeFeedbackTest {
                 .findFirst().orElseThrow();
         assertTrue(!cost.passed() && cost.hint().contains("exactly 2n evaluations"), cost::toString);
         assertTrue(grade.tests().stream().filter(t -> !t.kind().equals(TestResult.PROPERTY)).allMatch(TestResult::passed));
+    }
+
+    static Stream<Arguments> trivialSoftmaxJacobians() {
+        return Stream.of(
+                Arguments.of("a zero matrix", "return new double[z.length][z.length];"),
+                Arguments.of("ones everywhere", "double[][] j = new double[z.length][z.length];"
+                        + " for (double[] r : j) Arrays.fill(r, 1.0); return j;"),
+                Arguments.of("the identity", "double[][] j = new double[z.length][z.length];"
+                        + " for (int i = 0; i < z.length; i++) j[i][i] = 1; return j;"),
+                Arguments.of("NaN everywhere", "double[][] j = new double[z.length][z.length];"
+                        + " for (double[] r : j) Arrays.fill(r, Double.NaN); return j;"),
+                Arguments.of("one fixed matrix, whatever the size of z", "return new double[][] {{0.25, -0.25},"
+                        + " {-0.25, 0.25}};"));
+    }
+
+    /** A zero matrix is symmetric and its rows sum to zero; before this rule it earned 2.35 of 10. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("trivialSoftmaxJacobians")
+    void aTrivialAnswerEarnsNothingAndIsToldWhy(String description, String body) {
+        String source = "double[][] softmaxJacobian(double[] z) { " + body + " }";
+
+        Grade grade = judge.grade(softmax, source, 13);
+
+        assertEquals(Status.GRADED, grade.status(), grade.message());
+        assertEquals(0.0, grade.score(), grade.message());
+        assertTrue(grade.tests().stream().noneMatch(TestResult::passed), grade.tests()::toString);
+        assertTrue(grade.message().contains("Hint: " + Feedback.trivialHint("softmaxJacobian")), grade.message());
+    }
+
+    @Test
+    void aRealAnswerThatIsWrongEverywhereKeepsThePropertiesItHas() throws Exception {
+        String diagonal = Files.readString(Path.of("reference/samples/softmax-jacobian/diagonal-only.jsh"));
+
+        Grade grade = judge.grade(softmax, diagonal, 13);
+
+        List<String> held = grade.tests().stream().filter(TestResult::passed).map(TestResult::name).toList();
+        assertEquals(List.of("symmetric"), held, grade.message());
+        assertEquals(0.59, grade.score(), SelfTest.SCORE_TOLERANCE);
+    }
+
+    /**
+     * gradient-check has two functions: a right relativeError keeps its 6 of 15 points while a
+     * gradientIsCorrect that always says true loses the 4 correct gradients it accepts by chance,
+     * and the property point, which needs every function to depend on its input.
+     */
+    @Test
+    void onlyTheFunctionWhoseAnswerIsTrivialLosesItsPoints() {
+        String source = """
+                double relativeError(double[] a, double[] b) {
+                    double d = 0, na = 0, nb = 0;
+                    for (int i = 0; i < a.length; i++) {
+                        d += (a[i] - b[i]) * (a[i] - b[i]);
+                        na += a[i] * a[i];
+                        nb += b[i] * b[i];
+                    }
+                    return Math.sqrt(d) / (Math.sqrt(na) + Math.sqrt(nb) + 1e-12);
+                }
+
+                boolean gradientIsCorrect(ToDoubleFunction<double[]> loss, Function<double[], double[]> grad, double[] w) {
+                    return true;
+                }
+                """;
+
+        Grade grade = judge.grade(gradientCheck, source, 17);
+
+        assertEquals(Status.GRADED, grade.status(), grade.message());
+        assertEquals(4.0, grade.score(), SelfTest.SCORE_TOLERANCE, grade.message());
+        assertTrue(grade.tests().stream().filter(t -> t.name().startsWith("relative error")).allMatch(TestResult::passed),
+                grade.tests()::toString);
+        assertEquals(GRADIENT_IS_CORRECT_TESTS, grade.tests().stream()
+                .filter(t -> Feedback.trivialHint("gradientIsCorrect").equals(t.hint())).count(), grade.message());
     }
 }

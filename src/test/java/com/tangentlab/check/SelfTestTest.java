@@ -13,6 +13,8 @@ import com.tangentlab.score.Grade;
 import com.tangentlab.score.Status;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,10 +68,44 @@ class SelfTestTest {
     void aSampleDeclaredWithTheWrongScoreIsReportedAsAFailure() {
         Exercise exercise = catalog.find("newton-step").orElseThrow();
         Exercise.Sample correct = exercise.samples().get(0);
-        Exercise.Sample misdeclared = new Exercise.Sample(correct.file(), correct.status(), correct.score() - 1, null);
+        Exercise.Sample misdeclared = new Exercise.Sample(correct.file(), correct.status(), correct.score() - 1, null,
+                false);
 
         SelfTest.Check check = new SelfTest(judge).checkSample(exercise, misdeclared, 5L);
 
         assertFalse(check.passed(), check::toString);
+    }
+
+    @Test
+    void aSampleDeclaredTrivialThatEarnsPointsOrIsNotToldItIsTrivialIsReportedAsAFailure() {
+        Exercise softmax = catalog.find("softmax-jacobian").orElseThrow();
+        Path samples = settings.samplesDir().resolve("softmax-jacobian");
+        SelfTest selfTest = new SelfTest(judge);
+
+        SelfTest.Check zeros = selfTest.checkSample(softmax, trivial(samples.resolve("zeros.jsh"), 0), 5L);
+        SelfTest.Check correct = selfTest.checkSample(softmax, trivial(samples.resolve("correct.jsh"), 0), 5L);
+        SelfTest.Check diagonal = selfTest.checkSample(softmax, trivial(samples.resolve("diagonal-only.jsh"), 0.59), 5L);
+
+        assertTrue(zeros.passed(), zeros::toString);
+        assertFalse(correct.passed(), correct::toString);
+        assertFalse(diagonal.passed(), "a real answer's score without the hint of a trivial one: " + diagonal);
+    }
+
+    @Test
+    void anExerciseThatKeepsNoTrivialSampleIsReportedAsAFailure() {
+        Exercise softmax = catalog.find("softmax-jacobian").orElseThrow();
+        Exercise withoutTrivial = withSamples(softmax, softmax.samples().stream().filter(s -> !s.trivial()).toList());
+
+        assertTrue(SelfTest.checkKeepsTrivialSample(softmax).passed());
+        assertFalse(SelfTest.checkKeepsTrivialSample(withoutTrivial).passed());
+    }
+
+    private static Exercise.Sample trivial(Path file, double score) {
+        return new Exercise.Sample(file, Status.GRADED.label(), score, null, true);
+    }
+
+    private static Exercise withSamples(Exercise e, List<Exercise.Sample> samples) {
+        return new Exercise(e.id(), e.title(), e.section(), e.points(), e.timeLimit(), e.folder(), e.signatures(),
+                e.tolerance(), e.examples(), e.tests(), e.properties(), e.misconceptions(), samples, e.reference());
     }
 }

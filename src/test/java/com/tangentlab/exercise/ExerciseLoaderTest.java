@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A broken exercise folder is refused at load time, with the folder and the fault named. */
 class ExerciseLoaderTest {
@@ -69,6 +72,37 @@ class ExerciseLoaderTest {
         Files.writeString(root.resolve("samples/tiny-softmax/wrong.jsh"), "// a wrong answer\n");
 
         assertRefused(folder, "sample wrong.jsh names misconception 'missing-outer-product', which is not declared");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a trivial sample declared with a score above 0 | graded, score: 0.01",
+        "a trivial sample declared as another outcome   | compile_error, score: 0"})
+    void aTrivialSampleMustBeDeclaredGradedWithScoreZero(String declaration, String outcome) throws IOException {
+        Path folder = exerciseFolder("tiny-softmax", VALID + """
+                samples:
+                  - {file: zeros.jsh, status: %s, trivial: true}
+                """.formatted(outcome));
+        Files.createDirectories(root.resolve("samples/tiny-softmax"));
+        Files.writeString(root.resolve("samples/tiny-softmax/zeros.jsh"), "// a zero matrix\n");
+
+        assertRefused(folder, "sample zeros.jsh is trivial, so it must be declared graded with score 0");
+    }
+
+    @Test
+    void aTrivialSampleDeclaredGradedWithScoreZeroLoads() throws IOException {
+        Path folder = exerciseFolder("tiny-softmax", VALID + """
+                samples:
+                  - {file: zeros.jsh, status: graded, score: 0, trivial: true}
+                  - {file: wrong.jsh, status: graded, score: 0.5}
+                """);
+        Files.createDirectories(root.resolve("samples/tiny-softmax"));
+        Files.writeString(root.resolve("samples/tiny-softmax/zeros.jsh"), "// a zero matrix\n");
+        Files.writeString(root.resolve("samples/tiny-softmax/wrong.jsh"), "// a wrong answer\n");
+
+        Exercise exercise = ExerciseLoader.load(folder, root.resolve("samples"));
+
+        assertEquals(List.of(true, false), exercise.samples().stream().map(Exercise.Sample::trivial).toList());
     }
 
     private Path exerciseFolder(String name, String yaml) throws IOException {
