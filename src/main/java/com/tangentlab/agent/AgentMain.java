@@ -102,7 +102,34 @@ public final class AgentMain {
         }
     }
 
+    /** The JShell engine of the agent, with what it sends back capped (see {@link Crossing}). */
     static class AgentExecutionControl extends DirectExecutionControl {
+        /** A top-level expression's value string; the student's toString may be of any length. */
+        @Override
+        protected String invoke(java.lang.reflect.Method doit) throws Exception {
+            return Crossing.text(super.invoke(doit), Crossing.MAX_VALUE_CHARS);
+        }
+
+        @Override
+        public String varValue(String className, String varName) throws RunException, EngineTerminationException,
+                InternalException {
+            return Crossing.text(super.varValue(className, varName), Crossing.MAX_VALUE_CHARS);
+        }
+
+        /** A top-level statement threw: its chain crosses cut to the caps (JShell's own resolution failure too). */
+        @Override
+        protected String throwConvertedInvocationException(Throwable cause) throws RunException, InternalException {
+            if (cause instanceof jdk.jshell.spi.SPIResolutionException unresolved) {
+                throw new ResolutionException(unresolved.id(), Crossing.frames(unresolved));
+            }
+            throw Crossing.chain(cause);
+        }
+
+        @Override
+        protected String throwConvertedOtherException(Throwable cause) throws RunException, InternalException {
+            throw new InternalException(Crossing.text(String.valueOf(cause), Crossing.MAX_MESSAGE_CHARS));
+        }
+
         @Override
         public Object extensionCommand(String command, Object arg) throws RunException, EngineTerminationException,
                 InternalException {

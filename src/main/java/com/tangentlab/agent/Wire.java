@@ -1,24 +1,30 @@
 package com.tangentlab.agent;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The binary encoding of {@link Value}s on the sandbox protocol. The decoder treats its
- * input as hostile: every length is checked against the bytes that remain, so a forged
- * payload fails with an {@link IOException} instead of exhausting memory.
+ * input as hostile: every length is checked against the bytes that remain before anything
+ * is allocated for it (see {@link WireInput}), so a forged payload fails with a
+ * {@link WireFormatException} naming what was wrong instead of exhausting memory. The format
+ * has no recursive value, so nesting is bounded by the format itself: a payload holds
+ * outcomes, an outcome one value, and the deepest value is a matrix of rows of doubles.
  */
 public final class Wire {
-    private static final byte NUM = 1, INT = 2, FLAG = 3, TEXT = 4, VEC = 5, MAT = 6, FN = 7, NULL = 8, THREW = 9;
+    static final byte NUM = 1, INT = 2, FLAG = 3, TEXT = 4, VEC = 5, MAT = 6, FN = 7, NULL = 8, THREW = 9;
     private static final int NULL_ROW = -1;
     /** Largest string accepted from the agent, in UTF-8 bytes. */
-    private static final int MAX_TEXT_BYTES = 4096;
+    static final int MAX_TEXT_BYTES = 4096;
+    /** The least bytes of an encoded value (its tag), of an outcome (a tag and a count) and of a case (a count). */
+    private static final int LEAST_VALUE_BYTES = 1;
+    private static final int LEAST_OUTCOME_BYTES = LEAST_VALUE_BYTES + Integer.BYTES;
+    private static final int LEAST_CASE_BYTES = Integer.BYTES;
 
     private Wire() {}
 
@@ -35,16 +41,17 @@ public final class Wire {
         });
     }
 
-    public static List<List<Value>> decodeCases(byte[] bytes) throws IOException {
-        DataInputStream in = reader(bytes);
-        int n = count(in, bytes.length);
+    public static List<List<Value>> decodeCases(byte[] bytes) throws WireFormatException {
+        WireInput in = new WireInput(bytes);
+        int n = in.count("cases", LEAST_CASE_BYTES);
         List<List<Value>> cases = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            int k = count(in, bytes.length);
+            int k = in.count("arguments", LEAST_VALUE_BYTES);
             List<Value> args = new ArrayList<>(k);
-            for (int j = 0; j < k; j++) args.add(readValue(in, bytes.length));
+            for (int j = 0; j < k; j++) args.add(readValue(in));
             cases.add(args);
         }
+        in.end("the cases");
         return cases;
     }
 
@@ -59,17 +66,17 @@ public final class Wire {
         });
     }
 
-    public static List<Outcome> decodeOutcomes(byte[] bytes) throws IOException {
-        DataInputStream in = reader(bytes);
-        int n = count(in, bytes.length);
+    public static List<Outcome> decodeOutcomes(byte[] bytes) throws WireFormatException {
+        WireInput in = new WireInput(bytes);
+        int n = in.count("outcomes", LEAST_OUTCOME_BYTES);
         List<Outcome> outcomes = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Value v = readValue(in, bytes.length);
-            long[] calls = new long[count(in, bytes.length)];
-            for (int j = 0; j < calls.length; j++) calls[j] = in.readLong();
+            Value v = readValue(in);
+            long[] calls = new long[in.count("call counts", Long.BYTES)];
+            for (int j = 0; j < calls.length; j++) calls[j] = in.readLong("a call count");
             outcomes.add(new Outcome(v, calls));
         }
-        if (in.available() > 0) throw new IOException("trailing bytes after results");
+        in.end("the outcomes");
         return outcomes;
     }
 
@@ -85,17 +92,6 @@ public final class Wire {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static DataInputStream reader(byte[] bytes) {
-        return new DataInputStream(new ByteArrayInputStream(bytes));
-    }
-
-    /** A count or length, which can never exceed the number of bytes in the payload. */
-    private static int count(DataInputStream in, int limit) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > limit) throw new IOException("implausible length " + n);
-        return n;
     }
 
     private static void writeValue(DataOutputStream out, Value value) throws IOException {
@@ -117,39 +113,38 @@ public final class Wire {
         else throw new IllegalArgumentException("unknown value " + value);
     }
 
-    private static Value readValue(DataInputStream in, int limit) throws IOException {
-        byte tag = in.readByte();
+    private static Value readValue(WireInput in) throws WireFormatException {
+        byte tag = in.readByte("a value's tag");
         switch (tag) {
-            case NUM: return new Value.Num(in.readDouble());
-            case INT: return new Value.Int(in.readLong());
-            case FLAG: return new Value.Flag(in.readBoolean());
+            case NUM: return new Value.Num(in.readDouble("a number"));
+            case INT: return new Value.Int(in.readLong("an integer"));
+            case FLAG: return new Value.Flag(in.readBoolean("a flag"));
             case TEXT: return new Value.Text(readText(in));
-            case VEC: return new Value.Vec(readDoubles(in, limit));
-            case MAT: return new Value.Mat(readRows(in, limit));
+            case VEC: return new Value.Vec(readDoubles(in));
+            case MAT: return new Value.Mat(readRows(in));
             case FN: {
                 String name = readText(in);
-                int[] dims = new int[count(in, limit)];
-                for (int i = 0; i < dims.length; i++) dims[i] = in.readInt();
-                return new Value.Fn(name, dims, readDoubles(in, limit));
+                int[] dims = new int[in.count("dimensions", Integer.BYTES)];
+                for (int i = 0; i < dims.length; i++) dims[i] = in.readInt("a dimension");
+                return new Value.Fn(name, dims, readDoubles(in));
             }
             case NULL: return new Value.Null();
             case THREW: return new Value.Threw(readText(in));
-            default: throw new IOException("unknown value tag " + tag);
+            default: throw new WireFormatException("unknown value tag " + tag);
         }
     }
 
     private static void writeText(DataOutputStream out, String s) throws IOException {
-        byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
         int n = Math.min(utf8.length, MAX_TEXT_BYTES);
         out.writeInt(n);
         out.write(utf8, 0, n);
     }
 
-    private static String readText(DataInputStream in) throws IOException {
-        int n = count(in, MAX_TEXT_BYTES);
-        byte[] utf8 = in.readNBytes(n);
-        if (utf8.length != n) throw new IOException("truncated text");
-        return new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
+    private static String readText(WireInput in) throws WireFormatException {
+        int n = in.count("text bytes", Byte.BYTES);
+        if (n > MAX_TEXT_BYTES) throw new WireFormatException(n + " text bytes exceed the " + MAX_TEXT_BYTES + " allowed");
+        return new String(in.readBytes(n, "a text"), StandardCharsets.UTF_8);
     }
 
     private static void writeDoubles(DataOutputStream out, double[] values) throws IOException {
@@ -157,10 +152,13 @@ public final class Wire {
         for (double d : values) out.writeDouble(d);
     }
 
-    private static double[] readDoubles(DataInputStream in, int limit) throws IOException {
-        int n = count(in, limit / Double.BYTES);
+    private static double[] readDoubles(WireInput in) throws WireFormatException {
+        return readDoubles(in, in.count("doubles", Double.BYTES));
+    }
+
+    private static double[] readDoubles(WireInput in, int n) throws WireFormatException {
         double[] values = new double[n];
-        for (int i = 0; i < n; i++) values[i] = in.readDouble();
+        for (int i = 0; i < n; i++) values[i] = in.readDouble("a double");
         return values;
     }
 
@@ -172,13 +170,13 @@ public final class Wire {
         }
     }
 
-    private static double[][] readRows(DataInputStream in, int limit) throws IOException {
-        double[][] rows = new double[count(in, limit)][];
+    /** Each row is its length (or {@link #NULL_ROW}) and its doubles: a nested value would be read as a length. */
+    private static double[][] readRows(WireInput in) throws WireFormatException {
+        double[][] rows = new double[in.count("rows", Integer.BYTES)][];
         for (int i = 0; i < rows.length; i++) {
-            in.mark(Integer.BYTES);
-            if (in.readInt() == NULL_ROW) continue;
-            in.reset();
-            rows[i] = readDoubles(in, limit);
+            int length = in.readInt("a row's length");
+            if (length == NULL_ROW) continue;
+            rows[i] = readDoubles(in, in.checked(length, "doubles", Double.BYTES));
         }
         return rows;
     }

@@ -20,7 +20,7 @@ record AgentLimitsText(AgentLimits limits, Duration timeLimit) {
     }
 
     String output() {
-        return "output limit: the program printed more than " + limits.outputBytes() + " bytes. Remove debugging "
-                + "output inside loops";
+        return "output limit: the program printed more than " + limits.outputBytes() + " bytes (the text of exceptions"
+                + " thrown outside the tests counts too). Remove debugging output inside loops";
     }
 }

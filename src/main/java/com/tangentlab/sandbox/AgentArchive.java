@@ -58,7 +58,8 @@ final class AgentArchive {
         AgentProcess agent = AgentProcess.start(
                 AgentCommand.java(limits, jar, work, "-XX:ArchiveClassesAtExit=" + archive), startTimeout);
         try (Compiler compiler = new Compiler(jar)) {
-            compiler.attach(AgentLink.connect(agent, java.io.OutputStream.nullOutputStream()));
+            // The typical submission prints nothing and throws nothing: the output cap is never reached.
+            compiler.attach(AgentLink.connect(agent, new CappedOutput(limits.outputBytes(), () -> { })));
             compiler.shell().eval(TYPICAL_SUBMISSION.substring(0, TYPICAL_SUBMISSION.indexOf("double[][]")));
             compiler.shell().eval(TYPICAL_SUBMISSION.substring(TYPICAL_SUBMISSION.indexOf("double[][]")));
             compiler.shell().eval("typical(new double[] {1, 2, 3})");

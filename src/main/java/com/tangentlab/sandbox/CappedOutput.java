@@ -4,8 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 
 /**
- * Counts what a submission prints, on the trusted side. Past the cap it stops keeping
- * bytes and calls {@code onExceeded} once, which kills the agent.
+ * Counts what a submission prints, on the trusted side, and the exception text it sends
+ * back (charged, not kept). Past the cap it stops keeping bytes and calls
+ * {@code onExceeded} once, which kills the agent.
  */
 final class CappedOutput extends OutputStream {
     private final long capBytes;
@@ -28,11 +29,20 @@ final class CappedOutput extends OutputStream {
     public synchronized void write(byte[] bytes, int offset, int length) {
         long room = Math.max(0, capBytes - total);
         kept.write(bytes, offset, (int) Math.min(room, length));
-        total += length;
+        charge(length);
+    }
+
+    /** Counts {@code bytes} that crossed from the agent as something other than printed text. */
+    synchronized void charge(long bytes) {
+        total += bytes;
         if (total > capBytes && !exceeded) {
             exceeded = true;
             onExceeded.run();
         }
+    }
+
+    long capBytes() {
+        return capBytes;
     }
 
     synchronized long total() {

@@ -6,29 +6,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.ConstantDynamic;
-import org.objectweb.asm.Handle;
-import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.Type;
 
 /**
  * The allow-list of classes and members that submitted code may use. Every class a
- * submission makes is scanned here before it is sent to the agent: each type, field, method
- * and method handle it references, lambdas and method references included. This is a
- * teaching aid and a second line of defence; the process and OS layers are the boundary.
+ * submission makes is scanned here before it is sent to the agent: every class it names
+ * anywhere (see {@link ClassScan}: descriptors, signatures, annotations, the interfaces its
+ * lambdas implement), every field, method and method handle it uses, and the methods it
+ * declares. This is a teaching aid and a second line of defence; the process and OS layers
+ * are the boundary.
  */
 public final class ClassPolicy {
 
     /** A reference the policy refuses, named for a student: "java.io.File", "System.exit". */
     public record Violation(String displayName, String searchToken) {}
 
-    private static final int ASM_API = Opcodes.ASM9;
+    /** The student's own classes (JShell's package), whose methods may have any name. */
+    private static final String SUBMISSION_PACKAGE = "REPL/";
 
     /** Packages (internal-name prefixes) whose classes may be used freely. */
     private static final List<String> ALLOWED_PACKAGES = List.of(
-            "java/lang/", "java/util/", "java/math/", "java/text/", "org/ejml/", "REPL/");
+            "java/lang/", "java/util/", "java/math/", "java/text/", "org/ejml/", SUBMISSION_PACKAGE);
 
     /**
      * Exceptions to the allowed packages: an entry ending in '/' refuses a whole package,
@@ -48,7 +46,26 @@ public final class ClassPolicy {
             "java/util/Scanner", "java/util/Properties",
             // new Formatter(String fileName) and new Formatter(File) create files; String.format does not need it
             "java/util/Formatter",
-            "org/ejml/concurrency/", "org/ejml/ops/MatrixIO", "org/ejml/ops/ReadMatrixCsv", "org/ejml/ops/ReadCsv");
+            // a stream made parallel by its factory's flag runs on the common pool
+            "java/util/stream/StreamSupport",
+            "org/ejml/concurrency/", "org/ejml/ops/MatrixIO", "org/ejml/ops/ReadMatrixCsv", "org/ejml/ops/ReadCsv",
+            // formatMap(Object) prints any object's private fields through setAccessible, a lambda's included
+            "org/ejml/MapPrintReflect",
+            // SimpleBase finds and invokes its operations' methods by reflection: a student's operations must not be
+            "org/ejml/simple/SimpleOperations");
+
+    /** EJML's multi-threaded operations (CommonOps_MT_DDRM, MatrixMult_MT_FDRB): their name has this part. */
+    private static final String EJML_THREADED_MARK = "_MT_";
+
+    /**
+     * Methods of library classes that run work on other threads: Stream.parallel,
+     * Collection.parallelStream, Arrays.parallelSort/parallelSetAll/parallelPrefix.
+     */
+    private static final String PARALLEL_PREFIX = "parallel";
+
+    /** A finalizer runs on the JVM's finalizer thread, outside the test that made the object. */
+    private static final String FINALIZE = "finalize";
+    private static final String FINALIZE_DESCRIPTOR = "()V";
 
     /** Classes javac links against for lambdas, string concatenation and records. */
     private static final Set<String> BOOTSTRAP_OWNERS = Set.of(
@@ -123,84 +140,37 @@ public final class ClassPolicy {
     public List<Violation> check(byte[] classFile) {
         if (unrestricted) return List.of();
         Set<Violation> found = new LinkedHashSet<>();
-        new ClassReader(classFile).accept(new Scanner(found), ClassReader.SKIP_FRAMES);
+        new ClassReader(classFile).accept(new ClassScan(new Judged(found), BOOTSTRAP_OWNERS), ClassReader.SKIP_FRAMES);
         return new ArrayList<>(found);
     }
 
-    private final class Scanner extends ClassVisitor {
+    /** Judges what a {@link ClassScan} finds against the allow-list. */
+    private final class Judged implements ClassScan.Findings {
         private final Set<Violation> found;
 
-        Scanner(Set<Violation> found) {
-            super(ASM_API);
+        Judged(Set<Violation> found) {
             this.found = found;
         }
 
         @Override
-        public void visit(int version, int access, String name, String signature, String superName,
-                String[] interfaces) {
-            if (superName != null) type(superName);
-            for (String i : interfaces) type(i);
-        }
-
-        @Override
-        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                String[] exceptions) {
-            return new MethodVisitor(ASM_API) {
-                @Override public void visitTypeInsn(int opcode, String type) { type(type); }
-                @Override public void visitMultiANewArrayInsn(String descriptor, int dims) { descriptorType(descriptor); }
-                @Override public void visitFieldInsn(int opcode, String owner, String name, String d) { member(owner, name); }
-                @Override public void visitMethodInsn(int opcode, String owner, String name, String d, boolean itf) {
-                    member(owner, name);
-                }
-                @Override public void visitLdcInsn(Object value) { constant(value); }
-                @Override public void visitInvokeDynamicInsn(String name, String d, Handle bsm, Object... args) {
-                    bootstrap(bsm);
-                    for (Object arg : args) constant(arg);
-                }
-            };
-        }
-
-        private void constant(Object value) {
-            if (value instanceof Type t) descriptorType(t.getDescriptor());
-            else if (value instanceof Handle h) member(h.getOwner(), h.getName());
-            else if (value instanceof ConstantDynamic c) {
-                bootstrap(c.getBootstrapMethod());
-                for (int i = 0; i < c.getBootstrapMethodArgumentCount(); i++) constant(c.getBootstrapMethodArgument(i));
-            }
-        }
-
-        private void bootstrap(Handle bsm) {
-            if (!BOOTSTRAP_OWNERS.contains(bsm.getOwner())) member(bsm.getOwner(), bsm.getName());
-        }
-
-        private void descriptorType(String descriptor) {
-            Type t = Type.getType(descriptor);
-            while (t.getSort() == Type.ARRAY) t = t.getElementType();
-            if (t.getSort() == Type.OBJECT) type(t.getInternalName());
-            else if (t.getSort() == Type.METHOD) {
-                for (Type arg : t.getArgumentTypes()) descriptorType(arg.getDescriptor());
-                descriptorType(t.getReturnType().getDescriptor());
-            }
-        }
-
-        private void type(String internalName) {
-            if (internalName.startsWith("[")) {
-                descriptorType(internalName);
-                return;
-            }
+        public void type(String internalName) {
             if (!classAllowed(internalName)) found.add(classViolation(internalName));
         }
 
-        private void member(String owner, String name) {
-            if (owner.startsWith("[")) {
-                descriptorType(owner);
-                return;
-            }
+        @Override
+        public void member(String owner, String name) {
             if (!classAllowed(owner)) {
                 found.add(classViolation(owner));
             } else if (!memberAllowed(owner, name)) {
-                String simple = simpleName(owner);
-                found.add(new Violation(simple + "." + name, name));
+                found.add(new Violation(simpleName(owner) + "." + name, name));
+            }
+        }
+
+        @Override
+        public void declared(int access, String name, String descriptor) {
+            boolean instance = (access & Opcodes.ACC_STATIC) == 0;
+            if (instance && name.equals(FINALIZE) && descriptor.equals(FINALIZE_DESCRIPTOR)) {
+                found.add(new Violation("Object." + FINALIZE, FINALIZE));
             }
         }
     }
@@ -213,7 +183,8 @@ public final class ClassPolicy {
         boolean denied = DENIED.stream().anyMatch(entry -> entry.endsWith("/")
                 ? internalName.startsWith(entry)
                 : internalName.equals(entry) || internalName.startsWith(entry + "$"));
-        return inAllowedPackage && !denied;
+        boolean ejmlThreaded = internalName.startsWith("org/ejml/") && internalName.contains(EJML_THREADED_MARK);
+        return inAllowedPackage && !denied && !ejmlThreaded;
     }
 
     private static boolean memberAllowed(String owner, String name) {
@@ -222,6 +193,7 @@ public final class ClassPolicy {
         if (DENIED_MEMBERS.getOrDefault(owner, Set.of()).contains(name)) return false;
         if (BOOTSTRAP_TYPES.contains(owner) || BOOTSTRAP_OWNERS.contains(owner)) return false;
         if (MONITOR_METHODS.contains(name)) return false;
+        if (!owner.startsWith(SUBMISSION_PACKAGE) && name.startsWith(PARALLEL_PREFIX)) return false;
         if (owner.startsWith("org/ejml/")) {
             return DENIED_EJML_METHOD_PREFIXES.stream().noneMatch(name::startsWith);
         }

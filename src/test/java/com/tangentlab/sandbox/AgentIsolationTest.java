@@ -19,10 +19,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The process and OS layers on their own: code runs in an agent with the class policy
  * switched off, and still finds an empty environment, a fresh empty working folder, no
- * network, no writable file outside that folder, hidden project folders, its own uid, and
- * the configured thread limit.
+ * network, no writable file outside that folder, hidden project folders, its own uid, the
+ * configured thread limit, and a CPU limit that stops a burn on every core.
  */
 class AgentIsolationTest {
+    /** Below the run's 20 s clock: with two or more cores, a burn on every core reaches it first. */
+    private static final int CPU_SECONDS = 4;
     private static Settings settings;
     private static AgentPool pool;
 
@@ -30,6 +32,7 @@ class AgentIsolationTest {
     static void start() {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put("TANGENTLAB_AGENT_THREADS", "40");
+        env.put("TANGENTLAB_AGENT_CPU_S", Integer.toString(CPU_SECONDS));
         settings = Settings.from(env).withPoolSize(0);
         pool = new AgentPool(settings, Host.probe(settings.isolation()));
         assumeTrue(pool.host().isolation() == Isolation.FULL, "needs full isolation (root with namespaces)");
@@ -135,4 +138,19 @@ class AgentIsolationTest {
         assertEquals(String.valueOf(settings.agentThreads()), limit);
     }
 
+    @Test
+    void theCpuLimitStopsABurnOnEveryCoreBeforeTheWallClock() throws Exception {
+        try (AgentSession session = pool.take()) {
+            session.usePolicy(ClassPolicy.unrestrictedForIsolationTests());
+            session.startClock(pool.timer(), java.time.Duration.ofSeconds(20));
+            try {
+                session.shell().eval("LongStream.range(0, Long.MAX_VALUE).parallel().mapToDouble(Math::sqrt).sum()");
+            } catch (IllegalStateException closedWhenTheAgentDied) {
+                // JShell closes itself when its engine dies in the middle of a call.
+            }
+            assertEquals(Termination.CPU_TIME, session.terminationAfterFailure());
+        } finally {
+            pool.awaitCleanup();
+        }
+    }
 }
