@@ -268,8 +268,10 @@ class BrowserSectionFiguresTest {
         return f;
     }
 
+    /** Read in one script: a recomputed figure replaces its legend between two driver calls. */
     private String legendText(String id) {
-        return figure(id).findElement(By.cssSelector(".figure-legend")).getText();
+        return (String) browser.driver.executeScript(
+                "return document.querySelector(arguments[0]).innerText;", "[data-figure=\"" + id + "\"] .figure-legend");
     }
 
     private List<String> problemsOf(String where, WebElement figure) {
