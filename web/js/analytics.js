@@ -106,6 +106,8 @@ function drawHistogram(node, bins) {
   const chart = window.echarts.init(node);
   chart.setOption({
     animation: false,
+    // The page's fonts, not the system's default sans-serif.
+    textStyle: { fontFamily: getComputedStyle(node).fontFamily },
     grid: { left: 48, right: 16, top: 36, bottom: 48 },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', name: 'best score', nameLocation: 'middle', nameGap: 32,

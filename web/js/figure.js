@@ -69,15 +69,16 @@ class FigureBox {
     replace(this.blocks, plot.blocks.map((block) => {
       if (block.type === 'chart') {
         const holder = el('div', { class: 'figure-chart', role: 'img', 'aria-label': block.title });
-        pending.push([holder, block]);
-        return el('div', { class: 'figure-block' }, el('h4', {}, block.title), holder);
+        const legend = el('ul', { class: 'figure-legend', 'aria-label': `${block.title}: series` });
+        pending.push([holder, legend, block]);
+        return el('div', { class: 'figure-block' }, el('h4', {}, block.title), legend, holder);
       }
       if (block.type === 'table') return tableBlock(block);
       if (block.type === 'checks') return checksBlock(block);
       return el('p', { class: 'error' }, `unknown block “${block.type}”`);
     }));
     // ECharts measures its holder, so the charts are made once the holders are in the page.
-    for (const [holder, block] of pending) this.charts.push(new ChartView(holder, block));
+    for (const [holder, legend, block] of pending) this.charts.push(new ChartView(holder, legend, block));
   }
 
   buildControls(parameters) {
@@ -130,25 +131,68 @@ function checksBlock(block) {
         el('span', { class: 'check-detail' }, c.detail)))));
 }
 
-/** One chart block drawn by ECharts; laid out again when its width changes (legend rows, equal scales). */
+/**
+ * One chart block: the plot drawn by ECharts, its legend as HTML above it. The browser lays the
+ * legend out, wrapping it in whatever font it has, so the plot always starts below its last row;
+ * a click on an entry hides or shows that series.
+ */
 class ChartView {
-  constructor(holder, block) {
+  constructor(holder, legend, block) {
     if (!window.echarts) throw new Error('the chart library did not load');
     this.holder = holder;
     this.block = block;
+    this.colours = seriesColours(block.series);
+    this.hidden = new Set();
     this.width = null;
+    this.option = null;
+    replace(legend, block.series.map((s, i) => this.legendEntry(s, this.colours[i])));
     this.chart = window.echarts.init(holder, null, { renderer: 'svg' });
     this.fit();
   }
 
+  legendEntry(series, colour) {
+    const swatch = el('span', { class: `swatch ${series.style.toLowerCase()}`, 'aria-hidden': 'true' });
+    swatch.style.color = colour;
+    const button = el('button', { type: 'button', 'aria-pressed': 'true' }, swatch, el('span', { class: 'name' }, series.name));
+    button.addEventListener('click', () => this.toggle(series.name, button));
+    return el('li', {}, button);
+  }
+
+  toggle(name, button) {
+    if (this.hidden.has(name)) this.hidden.delete(name); else this.hidden.add(name);
+    button.setAttribute('aria-pressed', String(!this.hidden.has(name)));
+    this.chart.setOption({ legend: { selected: this.selected() } });
+  }
+
+  selected() {
+    return Object.fromEntries(this.block.series.map((s) => [s.name, !this.hidden.has(s.name)]));
+  }
+
+  /**
+   * Lays the chart out for the holder's width: drawn once with the default margins, then the
+   * margins grow by as much as any label was drawn beyond the picture's edge (the top tick label
+   * rises above the plot by half its height, whatever the font), and it is drawn again.
+   */
   fit() {
     const width = this.holder.clientWidth;
     if (width === this.width) return;
     this.width = width;
-    const option = chartOption(this.block, width);
-    if (this.block.equalScales) this.holder.style.height = `${equalScalesHeight(option, width)}px`;
+    // The page's own fonts, so that the labels are drawn in the fonts the stylesheet names.
+    const font = getComputedStyle(this.holder).fontFamily;
+    this.option = chartOption(this.block, { colours: this.colours, selected: this.selected(), font });
+    this.render();
+    for (let pass = 0; pass < MAX_FIT_PASSES; pass++) {
+      const overflow = labelOverflow(this.holder);
+      if (!overflow) return;
+      for (const side of SIDES) this.option.grid[side] += overflow[side];
+      this.render();
+    }
+  }
+
+  render() {
+    if (this.block.equalScales) this.holder.style.height = `${equalScalesHeight(this.option, this.width)}px`;
     this.chart.resize();
-    this.chart.setOption(option, true);
+    this.chart.setOption(this.option, true);
   }
 
   dispose() {
@@ -156,30 +200,43 @@ class ChartView {
   }
 }
 
-// ECharts' legend: 12 px sans-serif text after a 25 px icon and a 5 px gap, entries 14 px apart, 5 px padding.
-const LEGEND_FONT = '12px sans-serif';
-const LEGEND_ICON = 25 + 5;
-const LEGEND_GAP = 14;
-const LEGEND_PADDING = 5;
-const LEGEND_ROW = 16;
-/** Room between the legend's last row and the plot, for the top tick label. */
-const LEGEND_CLEARANCE = 18;
-const GRID = { left: 72, right: 24, bottom: 48 };
+const SIDES = ['top', 'right', 'bottom', 'left'];
+/** Margins before anything is measured: room for tick labels and axis names in the usual fonts. */
+const GRID = { top: 0, left: 72, right: 24, bottom: 48 };
+/** Space kept between a label and the picture's edge once it has been moved inside. */
+const EDGE_GAP = 4;
+/** Drawing again moves labels only once (the plot shrinks, the labels keep their size); the rest is a safety bound. */
+const MAX_FIT_PASSES = 3;
 
-function chartOption(block, width) {
+/** By how many pixels the drawn labels reach beyond each edge of the picture (with a small gap), or null when none does. */
+function labelOverflow(holder) {
+  const svg = holder.querySelector('svg');
+  if (!svg) return null;
+  const frame = svg.getBoundingClientRect();
+  const reach = { top: 0, right: 0, bottom: 0, left: 0 };
+  for (const text of svg.querySelectorAll('text')) {
+    const r = text.getBoundingClientRect();
+    if (r.width === 0) continue;
+    reach.top = Math.max(reach.top, frame.top - r.top);
+    reach.right = Math.max(reach.right, r.right - frame.right);
+    reach.bottom = Math.max(reach.bottom, r.bottom - frame.bottom);
+    reach.left = Math.max(reach.left, frame.left - r.left);
+  }
+  if (SIDES.every((side) => reach[side] <= 0)) return null;
+  return Object.fromEntries(SIDES.map((side) => [side, reach[side] > 0 ? Math.ceil(reach[side]) + EDGE_GAP : 0]));
+}
+
+function chartOption(block, { colours, selected, font }) {
   const map = pointMap(block);
   const series = block.series.map((s) => ({ ...s, points: s.points.map(map) }));
-  const names = block.series.map((s) => s.name);
-  const colours = seriesColours(block.series);
-  const rows = legendRows(names, width);
-  const top = LEGEND_PADDING + rows * LEGEND_ROW + (rows - 1) * LEGEND_GAP + LEGEND_CLEARANCE;
   return {
     animation: false,
-    // Every entry stays visible: the legend wraps, and the plot starts below its last row.
-    legend: { top: 0, left: 'center', data: names, itemGap: LEGEND_GAP, padding: LEGEND_PADDING },
+    textStyle: { fontFamily: font },
+    // The legend drawn is the HTML one above the chart; this one only keeps which series are shown.
+    legend: { show: false, data: block.series.map((s) => s.name), selected },
     // Plain-text tooltips: nothing is ever parsed as HTML.
     tooltip: { trigger: 'item', renderMode: 'richText', formatter: (item) => tooltip(block, item) },
-    grid: { ...GRID, top },
+    grid: { ...GRID },
     xAxis: axisOption(block.x, extent(series, 0, block.x), 28),
     yAxis: axisOption(block.y, extent(series, 1, block.y), 56),
     series: series.map((s, i) => seriesOption(s, colours[i])),
@@ -192,21 +249,6 @@ function equalScalesHeight(option, width) {
   const y = option.yAxis;
   const plotWidth = width - option.grid.left - option.grid.right;
   return Math.round(option.grid.top + option.grid.bottom + plotWidth * (y.max - y.min) / (x.max - x.min));
-}
-
-/** How many rows the legend wraps into, measured with the legend's own font. */
-function legendRows(names, width) {
-  const context = document.createElement('canvas').getContext('2d');
-  context.font = LEGEND_FONT;
-  const usable = width - 2 * LEGEND_PADDING;
-  let rows = 1;
-  let used = 0;
-  for (const name of names) {
-    const w = LEGEND_ICON + Math.ceil(context.measureText(name).width);
-    if (used > 0 && used + LEGEND_GAP + w > usable) { rows += 1; used = 0; }
-    used += (used > 0 ? LEGEND_GAP : 0) + w;
-  }
-  return rows;
 }
 
 /**

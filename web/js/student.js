@@ -83,6 +83,8 @@ function showChart(s) {
   const chart = window.echarts.init(box);
   chart.setOption({
     animation: false,
+    // The page's fonts, not the system's default sans-serif.
+    textStyle: { fontFamily: getComputedStyle(box).fontFamily },
     tooltip: { trigger: 'item' },
     legend: { top: 0, type: 'scroll' },
     grid: { left: 48, right: 24, top: 40, bottom: 40 },

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +24,28 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Every figure on its own section page is checked by {@link BrowserSectionFiguresTest}.
  */
 class BrowserFiguresTest {
+    /** Whether the chart of figure arguments[0] shows the series named arguments[1]. */
+    private static final String SHOWN = "const holder = arguments[0].querySelector('.figure-chart');"
+            + "return window.echarts.getInstanceByDom(holder).getOption().legend[0].selected[arguments[1]];";
+
+    /**
+     * What each kind of text on a section page is drawn in: the families the stylesheet names,
+     * installed from Debian's DejaVu packages, not a web font and not a fallback.
+     */
+    private static final Map<String, String> FONT_OF = Map.of(
+            "#text p", "DejaVu Sans",
+            ".figure-caption", "DejaVu Sans",
+            ".figure-legend .name", "DejaVu Sans",
+            ".figure-chart svg text", "DejaVu Sans",
+            "table.figure-table td", "DejaVu Sans",
+            ".figure-checks .check-detail", "DejaVu Sans Mono",
+            ".CodeMirror-line", "DejaVu Sans Mono");
+
+    /** The font stacks of the elements matching arguments[0] that do not start with the family arguments[1]. */
+    private static final String NOT_NAMING = "return [...document.querySelectorAll(arguments[0])]"
+            + ".map((e) => getComputedStyle(e).fontFamily)"
+            + ".filter((f) => f.split(',')[0].trim().replace(/\"/g, '') !== arguments[1]);";
+
     private static WebFixture server;
 
     private Browser browser;
@@ -80,9 +104,18 @@ class BrowserFiguresTest {
         renderTheory(List.of("gradient-flow", "softmax-jacobian", "no-such-figure"));
 
         WebElement flow = drawn("gradient-flow");
-        WebElement chart = flow.findElement(By.cssSelector(".figure-chart svg"));
-        assertTrue(chart.getText().contains("N(0, 1/n), Xavier: stable"), "legend: " + chart.getText());
-        assertTrue(chart.getText().contains("ideal = 1"), "legend: " + chart.getText());
+        assertEquals(1, flow.findElements(By.cssSelector(".figure-chart svg")).size(), "the chart is drawn");
+        String legend = flow.findElement(By.cssSelector(".figure-legend")).getText();
+        assertTrue(legend.contains("N(0, 1/n), Xavier: stable"), "legend: " + legend);
+        assertTrue(legend.contains("ideal = 1"), "legend: " + legend);
+        WebElement ideal = flow.findElement(By.xpath(".//ul[@class='figure-legend']//button[normalize-space(.)='ideal = 1']"));
+        ideal.click();
+        assertEquals("false", ideal.getAttribute("aria-pressed"));
+        assertEquals(false, ((JavascriptExecutor) browser.driver).executeScript(SHOWN, flow, "ideal = 1"),
+                "a click on a legend entry hides its series");
+        ideal.click();
+        assertEquals(true, ((JavascriptExecutor) browser.driver).executeScript(SHOWN, flow, "ideal = 1"),
+                "a second click shows it again");
         assertEquals("At depth 30", flow.findElement(By.cssSelector(".figure-table caption")).getText());
         WebElement slider = flow.findElement(By.cssSelector("input[type=range][name=depth]"));
         assertEquals("depth L", flow.findElement(By.cssSelector(".figure-slider label")).getText());
@@ -105,5 +138,35 @@ class BrowserFiguresTest {
         assertTrue(error.isDisplayed());
         assertTrue(error.getText().contains("there is no figure 'no-such-figure'"), error.getText());
         browser.screenshot("figure-error", missing);
+    }
+
+    @Test
+    void everyTextOfASectionPageIsDrawnInTheFontTheStylesheetNames() {
+        browser.signIn("alice", server.password("alice"));
+        browser.openSection("3");
+        renderTheory(List.of("gradient-flow", "softmax-jacobian"));
+        drawn("gradient-flow");
+        drawn("softmax-jacobian");
+        browser.driver.executeCdpCommand("DOM.enable", Map.of());
+        browser.driver.executeCdpCommand("CSS.enable", Map.of());
+        Object root = ((Map<?, ?>) browser.driver.executeCdpCommand("DOM.getDocument", Map.of()).get("root")).get("nodeId");
+        for (Map.Entry<String, String> kind : FONT_OF.entrySet()) {
+            Map<String, Object> found = browser.driver.executeCdpCommand("DOM.querySelectorAll",
+                    Map.of("nodeId", root, "selector", kind.getKey()));
+            List<?> nodes = (List<?>) found.get("nodeIds");
+            assertTrue(!nodes.isEmpty(), "the page has " + kind.getKey());
+            assertEquals(List.of(), ((JavascriptExecutor) browser.driver).executeScript(NOT_NAMING, kind.getKey(),
+                    kind.getValue()), kind.getKey() + ": the stylesheet names " + kind.getValue() + " first");
+            TreeSet<String> fonts = new TreeSet<>();
+            for (Object node : nodes) {
+                Map<String, Object> used = browser.driver.executeCdpCommand("CSS.getPlatformFontsForNode",
+                        Map.of("nodeId", node));
+                for (Object font : (List<?>) used.get("fonts")) {
+                    Map<?, ?> f = (Map<?, ?>) font;
+                    fonts.add(f.get("familyName") + (Boolean.TRUE.equals(f.get("isCustomFont")) ? " (web font)" : ""));
+                }
+            }
+            assertEquals(new TreeSet<>(List.of(kind.getValue())), fonts, kind.getKey() + " is drawn in");
+        }
     }
 }

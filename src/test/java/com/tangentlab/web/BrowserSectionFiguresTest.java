@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Every live figure where students meet it, on the real section pages: drawn without an error,
  * each chart with its legend inside the picture, each table inside the text column, every check
- * passing at the figure's defaults; on a wide and on a narrow screen.
+ * passing at the figure's defaults; on a wide and on a narrow screen, and on a phone.
  */
 class BrowserSectionFiguresTest {
     /** Width of the window the other browser tests use, where a section with exercises gives its text half. */
@@ -39,13 +39,16 @@ class BrowserSectionFiguresTest {
     /** A phone held upright, or a narrow browser window. */
     private static final int NARROW = 600;
     private static final int NARROW_HEIGHT = 1000;
+    /** The width of a small phone's screen, where legends must wrap. */
+    private static final int PHONE = 375;
     private static final Pattern FIGURE_BLOCK = Pattern.compile("```figure\\s*\\n\\s*(\\S+)\\s*\\n```");
 
     /**
      * Lists what reads badly in one drawn figure (arguments[0]): an error, a chart without its
-     * picture or legend, a label cut off at the picture's edge, a legend reaching into the plot,
-     * anything wider than the figure's box. Rectangles are compared with one pixel of slack, the
-     * rounding of the browser's layout.
+     * picture or legend, a label cut off at the picture's edge, a legend entry reaching into the
+     * plot or lying on a label, anything wider than the figure's box (a table inside it too,
+     * unless arguments[1] lets tables scroll in their own box). Rectangles are compared with one
+     * pixel of slack, the rounding of the browser's layout.
      */
     private static final String PROBLEMS = """
             const figure = arguments[0];
@@ -71,20 +74,28 @@ class BrowserSectionFiguresTest {
                 }
               }
               if (option.series.length > 1) {
-                const legendBottom = frame.top + option.grid[0].top;
+                const plotTop = frame.top + option.grid[0].top;
+                const entries = [...holder.parentElement.querySelectorAll('.figure-legend li')];
+                const labels = texts.filter((t) => t.getBoundingClientRect().width > 0);
                 for (const s of option.series) {
-                  // The legend is at the top: an axis may carry the same words lower down.
-                  const entry = texts.filter((t) => t.textContent === s.name)
-                    .map((t) => t.getBoundingClientRect()).sort((p, q) => p.top - q.top)[0];
+                  const entry = entries.find((e) => e.textContent === s.name)?.getBoundingClientRect();
                   if (!entry) { problems.push(title + ': no legend entry "' + s.name + '"'); continue; }
-                  if (entry.bottom > legendBottom + slack) {
+                  if (entry.bottom > plotTop + slack) {
                     problems.push(title + ': legend entry "' + s.name + '" reaches into the plot');
+                  }
+                  for (const label of labels) {
+                    const r = label.getBoundingClientRect();
+                    if (r.left < entry.right - slack && entry.left < r.right - slack
+                        && r.top < entry.bottom - slack && entry.top < r.bottom - slack) {
+                      problems.push(title + ': legend entry "' + s.name + '" lies on "' + label.textContent + '"');
+                    }
                   }
                 }
               }
             }
+            const tablesMayScroll = arguments[1];
             for (const table of figure.querySelectorAll('table')) {
-              if (table.getBoundingClientRect().right > box.right + slack) {
+              if (!tablesMayScroll && table.getBoundingClientRect().right > box.right + slack) {
                 problems.push('table "' + table.caption.textContent + '" is wider than the figure');
               }
             }
@@ -112,6 +123,11 @@ class BrowserSectionFiguresTest {
               .map((e) => (tex(e) ? 'formula ' + tex(e) : e.tagName.toLowerCase()) + (e.id ? '#' + e.id : '')
                 + (typeof e.className === 'string' && e.className ? '.' + e.className.replace(/ +/g, '.') : '')
                 + ' (' + Math.round(e.getBoundingClientRect().right - edge) + ' px)');
+            """;
+    /** How many rows the first chart legend of a figure (arguments[0]) takes, as laid out. */
+    private static final String LEGEND_ROWS = """
+            const entries = [...arguments[0].querySelectorAll('.figure-legend')[0].children];
+            return new Set(entries.map((e) => Math.round(e.getBoundingClientRect().top))).size;
             """;
     private static final String RIGHT_EDGE_OVERFLOW =
             "return arguments[0].getBoundingClientRect().right - document.documentElement.clientWidth;";
@@ -165,23 +181,48 @@ class BrowserSectionFiguresTest {
 
     @Test
     void onANarrowScreenEveryFigureFitsThePage() throws Exception {
-        browser.driver.manage().window().setSize(new Dimension(NARROW, NARROW_HEIGHT));
+        List<String> problems = everyFigureAtTheWidth(NARROW, NARROW_HEIGHT, "narrow", false);
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /**
+     * On a phone legends wrap onto several rows (at least one figure's does, or this test would
+     * prove nothing): the plot and its labels still start below the legend's last row. A matrix
+     * table is wider than a phone and scrolls in its own box.
+     */
+    @Test
+    void onAPhoneEveryLegendWrapsAboveItsPlotAndEveryFigureFitsThePage() throws Exception {
+        List<String> problems = everyFigureAtTheWidth(PHONE, NARROW_HEIGHT, "phone", true);
+        openSection("5");
+        long rows = ((Number) browser.driver.executeScript(LEGEND_ROWS, drawn("gradient-flow"))).longValue();
+        assertTrue(rows > 1, "the gradient-flow legend wraps on a phone: " + rows + " row(s)");
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /**
+     * Opens every section with figures in a window of the given size and lists what reads badly;
+     * where {@code tablesMayScroll}, a table wider than the column scrolls in its own box (the page
+     * itself must still not scroll sideways).
+     */
+    private List<String> everyFigureAtTheWidth(int width, int height, String name, boolean tablesMayScroll)
+            throws Exception {
+        browser.driver.manage().window().setSize(new Dimension(width, height));
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, List<String>> section : figuresBySection().entrySet()) {
             openSection(section.getKey());
             for (String id : section.getValue()) {
                 WebElement figure = drawn(id);
-                String where = "narrow, section " + section.getKey() + ", " + id;
-                problems.addAll(problemsOf(where, figure));
+                String where = name + ", section " + section.getKey() + ", " + id;
+                problems.addAll(problemsOf(where, figure, tablesMayScroll));
                 long beyond = ((Number) browser.driver.executeScript(RIGHT_EDGE_OVERFLOW, figure)).longValue();
                 if (beyond > 0) problems.add(where + ": reaches " + beyond + " px beyond the window");
-                browser.screenshot("narrow-figure-" + id, figure);
+                browser.screenshot(name + "-figure-" + id, figure);
             }
             for (Object e : (List<?>) browser.driver.executeScript(BEYOND_THE_WINDOW)) {
-                problems.add("narrow, section " + section.getKey() + ": beyond the window: " + e);
+                problems.add(name + ", section " + section.getKey() + ": beyond the window: " + e);
             }
         }
-        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        return problems;
     }
 
     /**
@@ -195,18 +236,18 @@ class BrowserSectionFiguresTest {
         WebElement paths = drawn("newton-vs-gd");
         drawn("newton-vs-gd-convergence");
         assertEquals(4, browser.driver.findElements(By.cssSelector(".figure input[type=range]")).size());
-        String otherLegend = chartText("newton-vs-gd-convergence");
+        String otherLegend = legendText("newton-vs-gd-convergence");
         assertTrue(otherLegend.contains("η = 0.0768"), otherLegend);
 
         WebElement rate = paths.findElement(By.cssSelector("input[type=range][name=rate]"));
         for (int i = 0; i < 10; i++) rate.sendKeys(Keys.ARROW_RIGHT);
         assertEquals("1.06", paths.findElement(By.cssSelector("output[for=\"figure-newton-vs-gd-rate\"]")).getText());
-        browser.wait.until(d -> chartText("newton-vs-gd").contains("η = 0.0848"));
+        browser.wait.until(d -> legendText("newton-vs-gd").contains("η = 0.0848"));
         WebElement contraction = browser.driver.findElement(By.cssSelector(
                 "[data-figure=\"newton-vs-gd\"] .figure-checks li:nth-child(2)"));
         assertEquals("FAIL", contraction.findElement(By.className("badge")).getText());
         assertTrue(contraction.getText().contains("max |1 − ηλ| = 1.1200"), contraction.getText());
-        assertEquals(otherLegend, chartText("newton-vs-gd-convergence"), "the other figure is left as it was");
+        assertEquals(otherLegend, legendText("newton-vs-gd-convergence"), "the other figure is left as it was");
         browser.screenshot("figure-slider-moved-newton-vs-gd", figure("newton-vs-gd"));
     }
 
@@ -227,13 +268,21 @@ class BrowserSectionFiguresTest {
         return f;
     }
 
-    private String chartText(String id) {
-        return figure(id).findElement(By.cssSelector(".figure-chart svg")).getText();
+    /** Read in one script: a recomputed figure replaces its legend between two driver calls. */
+    private String legendText(String id) {
+        return (String) browser.driver.executeScript(
+                "return document.querySelector(arguments[0]).innerText;", "[data-figure=\"" + id + "\"] .figure-legend");
     }
 
     private List<String> problemsOf(String where, WebElement figure) {
+        return problemsOf(where, figure, false);
+    }
+
+    private List<String> problemsOf(String where, WebElement figure, boolean tablesMayScroll) {
         List<String> found = new ArrayList<>();
-        for (Object p : (List<?>) browser.driver.executeScript(PROBLEMS, figure)) found.add(where + ": " + p);
+        for (Object p : (List<?>) browser.driver.executeScript(PROBLEMS, figure, tablesMayScroll)) {
+            found.add(where + ": " + p);
+        }
         return found;
     }
 
