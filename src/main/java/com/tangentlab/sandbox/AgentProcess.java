@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +26,12 @@ final class AgentProcess {
      * the agent's measured CPU time reached its limit; otherwise someone else killed it.
      */
     private static final int EXIT_KILLED = 128 + 9;
+    /**
+     * Exit statuses of a JVM ended by a signal that only someone outside the agent can send (the
+     * agent cannot signal: it has no processes to run and the policy refuses them): SIGHUP,
+     * SIGINT and SIGTERM, as an operator, a service manager or a shutting-down machine sends them.
+     */
+    private static final Set<Integer> EXIT_SIGNALLED_FROM_OUTSIDE = Set.of(128 + 1, 128 + 2, 128 + 15);
     private static final int STDERR_KEPT_BYTES = 8192;
     private static final Duration KILL_WAIT = Duration.ofSeconds(5);
     /** How long to wait for a process whose pipe closed to be reaped, before judging it alive. */
@@ -102,9 +109,16 @@ final class AgentProcess {
             case EXIT_OUT_OF_MEMORY -> Termination.MEMORY;
             case EXIT_CPU_LIMIT -> Termination.CPU_TIME;
             case EXIT_KILLED -> cpuSeenMillis.get() >= cpuLimit.toMillis() ? Termination.CPU_TIME : Termination.KILLED;
-            default -> stderrText().contains("OutOfMemoryError") || stderrText().contains("Cannot allocate memory")
-                    || stderrText().contains("insufficient memory") ? Termination.MEMORY : Termination.CRASHED;
+            default -> EXIT_SIGNALLED_FROM_OUTSIDE.contains(process.exitValue()) ? Termination.KILLED : crashCause();
         };
+    }
+
+    /** A death of the agent's own: out of memory if the JVM said so, otherwise a crash. */
+    private Termination crashCause() {
+        String said = stderrText();
+        boolean memory = said.contains("OutOfMemoryError") || said.contains("Cannot allocate memory")
+                || said.contains("insufficient memory");
+        return memory ? Termination.MEMORY : Termination.CRASHED;
     }
 
     /**

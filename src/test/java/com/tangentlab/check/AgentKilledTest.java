@@ -17,12 +17,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * An agent killed by something outside the grader (another process, the operator, the OOM
  * killer) is not the student's doing: the submission is graded again in a fresh agent, and is
  * never scored 0 for it. The CPU limit's own SIGKILL is told apart by the agent's measured CPU time
- * (SandboxLimitsTest).
+ * (SandboxLimitsTest). The first test runs with SIGKILL (true) and SIGTERM (false).
  */
 class AgentKilledTest {
     /**
@@ -41,9 +43,10 @@ class AgentKilledTest {
     @TempDir
     Path exercises;
 
-    @Test
-    void aSubmissionWhoseAgentIsKilledFromOutsideIsGradedAgainInAFreshOne() throws Exception {
-        try (SandboxFixture sandbox = start(); Killer killer = new Killer(sandbox, 1)) {
+    @ParameterizedTest(name = "by {0}")
+    @ValueSource(booleans = {true, false})
+    void aSubmissionWhoseAgentIsKilledFromOutsideIsGradedAgainInAFreshOne(boolean sigkill) throws Exception {
+        try (SandboxFixture sandbox = start(); Killer killer = new Killer(sandbox, 1, sigkill)) {
             Grade grade = sandbox.judge.grade(sandbox.exercise, BUSY_THEN_CORRECT, SEED);
             assertEquals(1, killer.kills.get(), "the first agent was killed from outside");
             assertEquals(Status.GRADED, grade.status(), grade.message());
@@ -54,7 +57,7 @@ class AgentKilledTest {
 
     @Test
     void aSubmissionWhoseAgentsAreAlwaysKilledIsAGraderFaultNeverAZero() throws Exception {
-        try (SandboxFixture sandbox = start(); Killer killer = new Killer(sandbox, Integer.MAX_VALUE)) {
+        try (SandboxFixture sandbox = start(); Killer killer = new Killer(sandbox, Integer.MAX_VALUE, true)) {
             assertThrows(AgentKilledException.class,
                     () -> sandbox.judge.grade(sandbox.exercise, BUSY_THEN_CORRECT, SEED));
             assertEquals(Judge.AGENTS_PER_SUBMISSION, killer.kills.get(), "each fresh agent was killed");
@@ -67,14 +70,17 @@ class AgentKilledTest {
         return SandboxFixture.start(Map.of("TANGENTLAB_EXERCISES_DIR", exercises.toString()));
     }
 
-    /** Sends SIGKILL, as another process would, to agents that have run long enough to be grading. */
+    /** Sends SIGKILL or SIGTERM, as another process would, to agents that have run long enough to be grading. */
     private static final class Killer implements AutoCloseable {
         private static final long POLL_MS = 20;
         final AtomicInteger kills = new AtomicInteger();
         private final Set<Long> killed = ConcurrentHashMap.newKeySet();
         private final Thread thread;
 
-        Killer(SandboxFixture sandbox, int most) {
+        private final boolean sigkill;
+
+        Killer(SandboxFixture sandbox, int most, boolean sigkill) {
+            this.sigkill = sigkill;
             int first = sandbox.settings.firstSandboxUid();
             thread = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted() && kills.get() < most) {
@@ -96,7 +102,8 @@ class AgentKilledTest {
             ProcessHandle.of(pid).ifPresent(p -> {
                 if (killed.contains(pid) || written(pid) < WRITTEN_BEFORE_THE_KILL) return;
                 killed.add(pid);
-                p.destroyForcibly();
+                if (sigkill) p.destroyForcibly();
+                else p.destroy();
                 kills.incrementAndGet();
             });
         }
