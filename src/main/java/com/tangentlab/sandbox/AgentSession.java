@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import jdk.jshell.JShell;
@@ -24,9 +22,9 @@ public final class AgentSession implements AutoCloseable {
     private final CappedOutput output;
     private final Consumer<AgentSession> onClose;
     private final AtomicReference<Termination> killedFor = new AtomicReference<>(Termination.NONE);
+    private final AgentClock clock = new AgentClock(() -> kill(Termination.WALL_CLOCK));
     private ExecutionControl remote;
     private Compiler compiler;
-    private ScheduledFuture<?> watchdog;
 
     private AgentSession(AgentProcess process, UidLeases.Lease lease, Path workDir, long outputCapBytes,
             Consumer<AgentSession> onClose) {
@@ -41,7 +39,7 @@ public final class AgentSession implements AutoCloseable {
     static AgentSession open(AgentProcess process, UidLeases.Lease lease, Path workDir, long outputCapBytes,
             Consumer<AgentSession> onClose) throws IOException {
         AgentSession session = new AgentSession(process, lease, workDir, outputCapBytes, onClose);
-        session.remote = AgentLink.connect(process, session.output);
+        session.remote = new MeteredControl(AgentLink.connect(process, session.output), session.clock);
         return session;
     }
 
@@ -69,10 +67,22 @@ public final class AgentSession implements AutoCloseable {
         return compiler.takeViolations();
     }
 
-    /** (Re)starts the wall clock: when it runs out, the agent is killed. */
+    /**
+     * Gives the submission its wall-clock budget, spent only while the agent works (loads, runs
+     * top-level code, runs tests); when it runs out, the agent is killed.
+     */
     public void startClock(ScheduledExecutorService timer, Duration limit) {
-        if (watchdog != null) watchdog.cancel(false);
-        watchdog = timer.schedule(() -> kill(Termination.WALL_CLOCK), limit.toMillis(), TimeUnit.MILLISECONDS);
+        clock.start(timer, limit);
+    }
+
+    /** Wall-clock time the agent has worked for this submission so far. */
+    public Duration agentTime() {
+        return clock.used();
+    }
+
+    /** The compiler failed or overran on this submission: it is closed afterwards, never reused. */
+    public void discardCompiler() {
+        compiler.discard();
     }
 
     /** Sends an extension command to the agent. */
@@ -117,7 +127,7 @@ public final class AgentSession implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (watchdog != null) watchdog.cancel(false);
+        clock.stop();
         process.signalKill();
         onClose.accept(this);
     }
