@@ -65,8 +65,9 @@ export async function exercisePanel(id) {
       showProgress(progress, 'Grading… (queued)');
       const submission = await awaitGrade(accepted.id, progress);
       if (submission.progress === 'failed') {
-        show(result, el('div', { class: 'outcome error' },
-          'Grading failed on the server. Your submission is kept; it will be graded again, try reloading later.'));
+        show(result, el('div', { class: 'outcome error' }, submission.failure
+          ? `Grading failed: ${submission.failure}`
+          : 'Grading failed on the server. Your submission is kept; it will be graded again, try reloading later.'));
       } else {
         show(result, renderGrade(submission.grade, 'submission'));
         markDiagnostics(editor, submission.grade.diagnostics);

@@ -104,10 +104,19 @@ public final class AgentMain {
 
     /** The JShell engine of the agent, with what it sends back capped (see {@link Crossing}). */
     static class AgentExecutionControl extends DirectExecutionControl {
-        /** A top-level expression's value string; the student's toString may be of any length. */
+        /**
+         * A top-level expression's value string, cut to its cap. An array longer than the cap is
+         * named, not rendered: JShell would render every element (millions of numbers included)
+         * and spend the submission's time limit on text nobody reads.
+         */
         @Override
         protected String invoke(java.lang.reflect.Method doit) throws Exception {
-            return Crossing.text(super.invoke(doit), Crossing.MAX_VALUE_CHARS);
+            Object value = doit.invoke(null);
+            if (value != null && value.getClass().isArray()
+                    && java.lang.reflect.Array.getLength(value) > Crossing.MAX_VALUE_CHARS) {
+                return value.getClass().getComponentType().getName() + "[" + java.lang.reflect.Array.getLength(value) + "]";
+            }
+            return Crossing.text(valueString(value), Crossing.MAX_VALUE_CHARS);
         }
 
         @Override

@@ -6,8 +6,9 @@ import java.time.Duration;
 /** The messages a student reads when a submission hits a limit, each naming the limit. */
 record AgentLimitsText(AgentLimits limits, Duration timeLimit) {
     String wallClock() {
-        return "time limit: the tests did not finish within " + timeLimit.toMillis() + " ms. Look for an endless "
-                + "loop, or for work repeated far more often than needed";
+        return "time limit: the code and its tests did not finish within " + timeLimit.toMillis() + " ms (top-level"
+                + " statements and tests share this time). Look for an endless loop, or for work repeated far more"
+                + " often than needed";
     }
 
     String cpu() {

@@ -11,6 +11,7 @@ import com.tangentlab.sandbox.AgentKilledException;
 import com.tangentlab.sandbox.AgentPool;
 import com.tangentlab.sandbox.AgentSession;
 import com.tangentlab.sandbox.ClassPolicy;
+import com.tangentlab.sandbox.SandboxUnavailableException;
 import com.tangentlab.sandbox.Termination;
 import com.tangentlab.score.Diagnostic;
 import com.tangentlab.score.Grade;
@@ -32,7 +33,11 @@ import jdk.jshell.spi.ExecutionControl;
  * test in one evaluation, and compares the results with the reference here, in the trusted
  * process. The same judge serves the offline batch and the web server.
  */
-public final class Judge {
+public final class Judge implements Grader {
+    /** Compile errors shown one by one; a flood of them is summed up as a count after these. */
+    static final int MAX_DIAGNOSTICS = 10;
+    /** How far down a chain of causes to look, so that a cycle of causes cannot loop forever. */
+    private static final int MAX_CAUSES = 16;
     /**
      * How many fresh agents one submission gets when agents are killed from outside the grader
      * (another process, the operator, the OOM killer): such a death is never the student's, so
@@ -49,6 +54,7 @@ public final class Judge {
     }
 
     /** Grades against the examples and the hidden tests drawn from {@code seed}. */
+    @Override
     public Grade grade(Exercise exercise, String source, long seed) {
         return run(exercise, source, TestPlan.all(exercise, seed), false);
     }
@@ -74,23 +80,30 @@ public final class Judge {
             return Grade.failed(Status.REJECTED, exercise.points(), "the submission is " + bytes
                     + " bytes long; the limit is " + settings.sourceBytes() + " bytes");
         }
+        Optional<Diagnostic> tooMuch = SourceScan.overLimit(source);
+        if (tooMuch.isPresent()) return compileError(exercise, List.of(tooMuch.get()));
         try (AgentSession session = takeAgent()) {
             session.startClock(pool.timer(), timeLimit(exercise));
             try {
                 return runIn(session, exercise, source, cases, showOutput);
             } catch (ExecutionControl.ExecutionControlException | IllegalStateException | IOException e) {
                 return stopped(session, exercise);
+            } catch (SandboxUnavailableException | AgentKilledException e) {
+                throw e;
+            } catch (Throwable e) {
+                // This submission's boundary: whatever the grader threw ends this one submission, and the
+                // compiler that was working on it is not trusted with another.
+                session.discardCompiler();
+                throw new GradingFailedException(e);
             }
         }
     }
 
     private Grade runIn(AgentSession session, Exercise exercise, String source, List<TestCase> cases,
             boolean showOutput) throws ExecutionControl.ExecutionControlException, IOException {
-        Compiled compiled = SnippetLoader.define(session, source);
+        Compiled compiled = compile(session, source);
         Grade early = early(session, exercise, compiled);
         if (early != null) return early;
-        // The time limit is for running the tests; compiling (trusted work here) must not eat into it.
-        session.startClock(pool.timer(), timeLimit(exercise));
         List<Observed> observed = execute(session, cases);
         if (session.termination() != Termination.NONE) return limitHit(session, exercise);
         if (observed.size() != cases.size()) {
@@ -103,13 +116,42 @@ public final class Judge {
                 showOutput ? session.printed() : "");
     }
 
+    /**
+     * Compiles and defines the submission. The compiler failing on it (javac's stack overflowing
+     * on an expression too long for it, an internal error) is this submission's compile error,
+     * not the grader's; an agent that died meanwhile is left to the caller, who names the limit.
+     */
+    private Compiled compile(AgentSession session, String source) {
+        try {
+            return SnippetLoader.define(session, source, settings.compileBudget());
+        } catch (IllegalStateException e) {
+            if (session.terminationAfterFailure() != Termination.NONE) throw e;
+            return compilerFailed(session, e);
+        } catch (SandboxUnavailableException e) {
+            throw e;
+        } catch (Throwable e) {
+            return compilerFailed(session, e);
+        }
+    }
+
+    private static Compiled compilerFailed(AgentSession session, Throwable e) {
+        session.discardCompiler();
+        String why = overflowed(e)
+                ? "the compiler ran out of stack on this code: an expression, a chain of calls or a nesting of"
+                        + " blocks is too deep for it; split it into smaller parts"
+                : "the compiler failed on this code (" + e.getClass().getSimpleName() + "); try writing it more simply";
+        return Compiled.stopped(why);
+    }
+
     /** A grade that ends before the tests run: a limit, a compile error, a refused API, a wrong signature. */
     private Grade early(AgentSession session, Exercise exercise, Compiled compiled) {
         if (session.termination() != Termination.NONE) return limitHit(session, exercise);
-        if (!compiled.errors().isEmpty()) {
-            return Grade.failed(Status.COMPILE_ERROR, exercise.points(), "compile error at "
-                    + compiled.errors().get(0), compiled.errors());
+        if (compiled.stopped().isPresent()) {
+            session.discardCompiler();
+            String why = compiled.stopped().get();
+            return Grade.failed(Status.COMPILE_ERROR, exercise.points(), why, List.of(new Diagnostic(0, 0, why)));
         }
+        if (!compiled.errors().isEmpty()) return compileError(exercise, compiled.errors());
         if (!compiled.refused().isEmpty()) {
             return Grade.failed(Status.REJECTED, exercise.points(), compiled.refused().get(0).message()
                     + where(compiled.refused().get(0)), compiled.refused());
@@ -117,6 +159,28 @@ public final class Judge {
         Optional<String> signature = SignatureCheck.problem(session.shell(), exercise.signatures());
         return signature.map(problem -> Grade.failed(Status.COMPILE_ERROR, exercise.points(), problem,
                 List.of(new Diagnostic(0, 0, problem)))).orElse(null);
+    }
+
+    /** JShell reports some of javac's stack overflows as an InternalError caused by one. */
+    private static boolean overflowed(Throwable e) {
+        Throwable t = e;
+        for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
+            if (t instanceof StackOverflowError) return true;
+        }
+        return false;
+    }
+
+    /** The first error in the message; the first {@value #MAX_DIAGNOSTICS} as diagnostics, then how many more. */
+    private static Grade compileError(Exercise exercise, List<Diagnostic> errors) {
+        if (errors.size() <= MAX_DIAGNOSTICS) {
+            return Grade.failed(Status.COMPILE_ERROR, exercise.points(), "compile error at " + errors.get(0), errors);
+        }
+        int more = errors.size() - MAX_DIAGNOSTICS;
+        String andMore = "and " + more + " more compile error" + (more == 1 ? "" : "s");
+        List<Diagnostic> shown = new ArrayList<>(errors.subList(0, MAX_DIAGNOSTICS));
+        shown.add(new Diagnostic(0, 0, andMore));
+        return Grade.failed(Status.COMPILE_ERROR, exercise.points(), "compile error at " + errors.get(0) + " ("
+                + andMore + ")", List.copyOf(shown));
     }
 
     private List<Observed> execute(AgentSession session, List<TestCase> cases)

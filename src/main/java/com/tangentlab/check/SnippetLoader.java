@@ -3,12 +3,14 @@ package com.tangentlab.check;
 import com.tangentlab.sandbox.AgentSession;
 import com.tangentlab.sandbox.ClassPolicy;
 import com.tangentlab.score.Diagnostic;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
@@ -20,7 +22,10 @@ import jdk.jshell.SourceCodeAnalysis;
 
 /**
  * Defines a submission in the agent, one JShell snippet at a time, and reports every
- * compile error and refused API at its line and column in the student's own text.
+ * compile error and refused API at its line and column in the student's own text. Compiling
+ * has a time budget of its own: the time the agent spends running top-level code is not
+ * counted against it (that is the submission's time limit), and past it no further snippet is
+ * compiled.
  */
 final class SnippetLoader {
     /** Names the generated test snippet relies on; a student declaration of them would shadow it. */
@@ -30,7 +35,8 @@ final class SnippetLoader {
 
     private SnippetLoader() {}
 
-    static Compiled define(AgentSession session, String source) {
+    static Compiled define(AgentSession session, String source, Duration budget) {
+        long started = System.nanoTime();
         JShell shell = session.shell();
         SourceLines lines = new SourceLines(source);
         List<Diagnostic> errors = new ArrayList<>();
@@ -59,6 +65,10 @@ final class SnippetLoader {
             refused.addAll(session.takeViolations());
             offset += consumed.length();
             remaining = info.remaining();
+            if (compileTime(session, started).compareTo(budget) > 0 && !remaining.isBlank()) {
+                return Compiled.stopped("compiling took longer than " + budget.toMillis() + " ms (stopped at line "
+                        + lines.line(offset) + "); make the code shorter or simpler");
+            }
         }
         // Only now: a method may call a helper that is declared further down the file.
         starts.forEach((snippet, start) -> {
@@ -68,7 +78,12 @@ final class SnippetLoader {
         });
         List<Diagnostic> refusals = refused.stream().map(v -> Compiled.refusal(v, lines)).toList();
         errors.sort(java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
-        return new Compiled(errors, refusals);
+        return new Compiled(errors, refusals, Optional.empty());
+    }
+
+    /** Time spent compiling here, without the time the agent spent running top-level statements. */
+    private static Duration compileTime(AgentSession session, long started) {
+        return Duration.ofNanos(System.nanoTime() - started).minus(session.agentTime());
     }
 
     private static void check(JShell shell, SnippetEvent event, int start, SourceLines lines, List<Diagnostic> errors) {

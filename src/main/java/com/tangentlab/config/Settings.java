@@ -30,6 +30,7 @@ import java.util.function.Function;
  * @param outputBytes      stdout plus stderr a submission may print, bytes (TANGENTLAB_OUTPUT_BYTES, default 64 KiB)
  * @param sourceBytes      largest accepted submission, UTF-8 bytes (TANGENTLAB_SOURCE_BYTES, default 64 KiB)
  * @param wallClockCap     upper bound on any exercise's time limit (TANGENTLAB_WALL_CLOCK_MS, default 10 s)
+ * @param compileBudget    trusted time compiling one submission may take (TANGENTLAB_COMPILE_MS, default 10 s)
  * @param agentStartTimeout how long an agent may take to start (default 20 s)
  * @param web              the web server's settings
  */
@@ -51,6 +52,7 @@ public record Settings(
         long outputBytes,
         int sourceBytes,
         Duration wallClockCap,
+        Duration compileBudget,
         Duration agentStartTimeout,
         Web web) {
 
@@ -118,6 +120,7 @@ public record Settings(
                 Long.parseLong(or(get, "TANGENTLAB_OUTPUT_BYTES", String.valueOf(64 * 1024))),
                 Integer.parseInt(or(get, "TANGENTLAB_SOURCE_BYTES", String.valueOf(64 * 1024))),
                 Duration.ofMillis(Long.parseLong(or(get, "TANGENTLAB_WALL_CLOCK_MS", "10000"))),
+                Duration.ofMillis(Long.parseLong(or(get, "TANGENTLAB_COMPILE_MS", "10000"))),
                 Duration.ofSeconds(20),
                 new Web(or(get, "TANGENTLAB_WEB_HOST", "0.0.0.0"),
                         Integer.parseInt(or(get, "TANGENTLAB_WEB_PORT", "7070")),
@@ -136,32 +139,32 @@ public record Settings(
     public Settings withDatabaseUrl(String url) {
         return new Settings(dataDir, url, exercisesDir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid, agentHeapMb,
                 agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes, outputBytes,
-                sourceBytes, wallClockCap, agentStartTimeout, web);
+                sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web);
     }
 
     /** Another data folder, the database URL kept: where the demo class writes its graded folder. */
     public Settings withDataDir(Path dir) {
         return new Settings(dir, databaseUrl, exercisesDir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid,
                 agentHeapMb, agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes,
-                outputBytes, sourceBytes, wallClockCap, agentStartTimeout, web);
+                outputBytes, sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web);
     }
 
     public Settings withPoolSize(int size) {
         return new Settings(dataDir, databaseUrl, exercisesDir, samplesDir, sandboxRoot, isolation, size, firstSandboxUid,
                 agentHeapMb, agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes,
-                outputBytes, sourceBytes, wallClockCap, agentStartTimeout, web);
+                outputBytes, sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web);
     }
 
     public Settings withExercisesDir(Path dir) {
         return new Settings(dataDir, databaseUrl, dir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid, agentHeapMb,
                 agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes, outputBytes,
-                sourceBytes, wallClockCap, agentStartTimeout, web);
+                sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web);
     }
 
     public Settings withWeb(Web newWeb) {
         return new Settings(dataDir, databaseUrl, exercisesDir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid,
                 agentHeapMb, agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes,
-                outputBytes, sourceBytes, wallClockCap, agentStartTimeout, newWeb);
+                outputBytes, sourceBytes, wallClockCap, compileBudget, agentStartTimeout, newWeb);
     }
 
     private static String or(Function<String, String> get, String name, String fallback) {

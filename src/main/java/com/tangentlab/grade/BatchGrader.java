@@ -1,6 +1,7 @@
 package com.tangentlab.grade;
 
-import com.tangentlab.check.Judge;
+import com.tangentlab.check.Grader;
+import com.tangentlab.check.GradingFailedException;
 import com.tangentlab.exercise.Exercise;
 import com.tangentlab.exercise.ExerciseCatalog;
 import com.tangentlab.sandbox.SandboxUnavailableException;
@@ -30,7 +31,7 @@ public final class BatchGrader {
             Comparator.comparing(BatchRow::student).thenComparing(BatchRow::exercise);
 
     private final ExerciseCatalog catalog;
-    private final Judge judge;
+    private final Grader judge;
     private final SubmissionStore store;
     private final LongSupplier seeds;
     private final int maxSourceBytes;
@@ -41,7 +42,7 @@ public final class BatchGrader {
      * @param maxSourceBytes larger files are rejected without being read
      * @param jobs           submissions graded at once
      */
-    public BatchGrader(ExerciseCatalog catalog, Judge judge, SubmissionStore store, LongSupplier seeds,
+    public BatchGrader(ExerciseCatalog catalog, Grader judge, SubmissionStore store, LongSupplier seeds,
             int maxSourceBytes, int jobs) {
         if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
         this.catalog = catalog;
@@ -117,10 +118,12 @@ public final class BatchGrader {
             grade = judge.grade(exercise.get(), s.code(), s.seed());
         } catch (SandboxUnavailableException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (GradingFailedException e) {
             // Left ungraded, so a later run retries it; stopping here would let one submission block every batch.
+            return BatchRow.notGraded(s, NotGraded.GRADER_ERROR, exercise.get().points(), e.getMessage());
+        } catch (Throwable e) {
             return BatchRow.notGraded(s, NotGraded.GRADER_ERROR, exercise.get().points(),
-                    "the grader failed on this submission: " + e);
+                    "the grader failed on this submission: " + GradingFailedException.oneLine(e));
         }
         store.recordGrade(s.id(), grade);
         return BatchRow.graded(s, grade);

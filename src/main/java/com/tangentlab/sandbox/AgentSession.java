@@ -31,9 +31,9 @@ public final class AgentSession implements AutoCloseable {
     private final CappedOutput output;
     private final Consumer<AgentSession> onClose;
     private final AtomicReference<Termination> killedFor = new AtomicReference<>(Termination.NONE);
+    private final AgentClock clock = new AgentClock(() -> kill(Termination.WALL_CLOCK));
     private ExecutionControl remote;
     private Compiler compiler;
-    private ScheduledFuture<?> watchdog;
     private ScheduledFuture<?> cpuSampler;
     private Duration cpuLimit = Duration.ofMillis(Long.MAX_VALUE);
 
@@ -50,7 +50,7 @@ public final class AgentSession implements AutoCloseable {
     static AgentSession open(AgentProcess process, UidLeases.Lease lease, Path workDir, long outputCapBytes,
             Consumer<AgentSession> onClose) throws IOException {
         AgentSession session = new AgentSession(process, lease, workDir, outputCapBytes, onClose);
-        session.remote = AgentLink.connect(process, session.output);
+        session.remote = new ClockedControl(AgentLink.connect(process, session.output), session.clock);
         return session;
     }
 
@@ -84,10 +84,22 @@ public final class AgentSession implements AutoCloseable {
         return compiler.takeViolations();
     }
 
-    /** (Re)starts the wall clock: when it runs out, the agent is killed. */
+    /**
+     * Gives the submission its wall-clock budget, spent only while the agent works (loads, runs
+     * top-level code, runs tests); when it runs out, the agent is killed.
+     */
     public void startClock(ScheduledExecutorService timer, Duration limit) {
-        if (watchdog != null) watchdog.cancel(false);
-        watchdog = timer.schedule(() -> kill(Termination.WALL_CLOCK), limit.toMillis(), TimeUnit.MILLISECONDS);
+        clock.start(timer, limit);
+    }
+
+    /** Wall-clock time the agent has worked for this submission so far. */
+    public Duration agentTime() {
+        return clock.used();
+    }
+
+    /** The compiler failed or overran on this submission: it is closed afterwards, never reused. */
+    public void discardCompiler() {
+        compiler.discard();
     }
 
     /** Sends an extension command to the agent. */
@@ -132,7 +144,7 @@ public final class AgentSession implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (watchdog != null) watchdog.cancel(false);
+        clock.stop();
         if (cpuSampler != null) {
             process.sampleCpu();
             cpuSampler.cancel(false);

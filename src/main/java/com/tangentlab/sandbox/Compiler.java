@@ -35,6 +35,7 @@ final class Compiler implements AutoCloseable {
     private volatile ClassPolicy policy = ClassPolicy.forSubmissions();
     private int uses;
     private boolean closedByJShell;
+    private volatile boolean discarded;
 
     Compiler(Path compileClassPath) {
         this.control = new PolicedControl(() -> policy, this::violated);
@@ -75,7 +76,12 @@ final class Compiler implements AutoCloseable {
 
     /** Whether this compiler can serve another agent. */
     boolean reusable() {
-        return loaded.resettable() && uses < MAX_USES && !closedByJShell;
+        return loaded.resettable() && uses < MAX_USES && !closedByJShell && !discarded;
+    }
+
+    /** After a compiler failure or overrun its state is unknown: it is closed on release instead of reused. */
+    void discard() {
+        discarded = true;
     }
 
     void usePolicy(ClassPolicy next) {

@@ -30,7 +30,7 @@ public final class SubmissionStore {
             + " source, batch FROM submissions";
     private static final String SELECT_BY_ID = SELECT_SUBMISSION + " WHERE id = ?";
     private static final String SELECT_UNGRADED_FROM = SELECT_SUBMISSION
-            + " WHERE status IS NULL AND source = ? ORDER BY id";
+            + " WHERE status IS NULL AND failure IS NULL AND source = ? ORDER BY id";
     private static final String SELECT_ATTEMPTS = "SELECT id, student, exercise_id, code, submitted_at, seed,"
             + " source, batch, status, score, max_score FROM submissions WHERE student = ? AND exercise_id = ?"
             + " AND source = ? ORDER BY id";
@@ -38,6 +38,10 @@ public final class SubmissionStore {
             + " WHERE student = ? AND source = ? AND status IS NOT NULL GROUP BY exercise_id";
     private static final String RECORD_GRADE = "UPDATE submissions SET status = ?, score = ?, max_score = ?,"
             + " message = ?, graded_at = ? WHERE id = ? AND status IS NULL";
+    private static final String RECORD_FAILURE = "UPDATE submissions SET failure = ? WHERE id = ? AND status IS NULL";
+    private static final String SELECT_FAILURE = "SELECT failure FROM submissions WHERE id = ? AND failure IS NOT NULL";
+    /** The failure column's width. */
+    private static final int MAX_FAILURE_CHARS = 1000;
     private static final String INSERT_TEST = "INSERT INTO test_results"
             + " (submission_id, position, name, kind, passed, points, max_points, hint, detail)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -146,6 +150,33 @@ public final class SubmissionStore {
     /** Records the grade, its test results and diagnostics all at once, or none of them. */
     public void recordGrade(long id, Grade grade) {
         Transaction.run(dataSource, "cannot record the grade of submission " + id, c -> writeGrade(c, id, grade));
+    }
+
+    /**
+     * Records that the grader failed on a submission, with a one-line reason: it stays without a grade
+     * but is no longer {@link #ungraded(SubmissionSource) ungraded}, so it is not graded again by itself.
+     */
+    public void recordFailure(long id, String reason) {
+        String fitted = reason.length() <= MAX_FAILURE_CHARS ? reason : reason.substring(0, MAX_FAILURE_CHARS);
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(RECORD_FAILURE)) {
+            update.setString(1, fitted);
+            update.setLong(2, id);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot record the failure of submission " + id, e);
+        }
+    }
+
+    /** Why the grader failed on a submission, empty unless it did. */
+    public Optional<String> failure(long id) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(SELECT_FAILURE)) {
+            select.setLong(1, id);
+            try (ResultSet r = select.executeQuery()) {
+                return r.next() ? Optional.of(r.getString("failure")) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the failure of submission " + id, e);
+        }
     }
 
     /** The recorded grade, empty while the submission is ungraded; the output printed is not kept. */

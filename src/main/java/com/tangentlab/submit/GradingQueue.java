@@ -1,6 +1,7 @@
 package com.tangentlab.submit;
 
-import com.tangentlab.check.Judge;
+import com.tangentlab.check.Grader;
+import com.tangentlab.check.GradingFailedException;
 import com.tangentlab.exercise.Exercise;
 import com.tangentlab.exercise.ExerciseCatalog;
 import com.tangentlab.score.Grade;
@@ -35,7 +36,7 @@ public final class GradingQueue implements AutoCloseable {
     private static final long SHUTDOWN_GRACE_SECONDS = 15;
 
     private final ExerciseCatalog catalog;
-    private final Judge judge;
+    private final Grader judge;
     private final SubmissionStore store;
     private final RateLimiter rateLimiter;
     private final LongSupplier seeds;
@@ -53,7 +54,7 @@ public final class GradingQueue implements AutoCloseable {
     /**
      * @param retryWhenFullSeconds what a refused user is told to wait when the queue is full
      */
-    public GradingQueue(ExerciseCatalog catalog, Judge judge, SubmissionStore store, RateLimiter rateLimiter,
+    public GradingQueue(ExerciseCatalog catalog, Grader judge, SubmissionStore store, RateLimiter rateLimiter,
             LongSupplier seeds, int workerCount, int queueCapacity, long retryWhenFullSeconds) {
         this.catalog = catalog;
         this.judge = judge;
@@ -126,9 +127,13 @@ public final class GradingQueue implements AutoCloseable {
         enqueue(s, exercise, false, priority);
     }
 
-    /** Where submission {@code id} is; a stored one this process does not know about is done or waiting. */
-    public Progress progress(long id, boolean graded) {
+    /**
+     * Where submission {@code id} is, given whether it has a grade and whether its failure is recorded; a
+     * stored one this process does not know about is done, failed or waiting.
+     */
+    public Progress progress(long id, boolean graded, boolean failed) {
         if (graded) return Progress.DONE;
+        if (failed) return Progress.FAILED;
         return inFlight.getOrDefault(id, Progress.QUEUED);
     }
 
@@ -178,13 +183,27 @@ public final class GradingQueue implements AutoCloseable {
             Grade grade = judge.grade(exercise, s.code(), s.seed());
             store.recordGrade(s.id(), grade);
             inFlight.remove(s.id());
-        } catch (RuntimeException e) {
-            // The submission stays ungraded in the database, so the next start grades it again; the
-            // student sees "failed" until then, and the operator the cause here.
+        } catch (GradingFailedException e) {
+            // The grader failed on this one submission: it ends failed, with the reason, and is not graded
+            // again at every start. One line in the log: a hostile submission must not flood it.
+            LOG.warn("submission {} of {} to {}: {}", s.id(), s.student(), s.exerciseId(), e.getMessage());
+            recordFailure(s, e.getMessage());
+        } catch (Throwable e) {
+            // A fault of the server (no sandbox, no database): the submission stays ungraded in the database,
+            // so the next start grades it again; the student sees "failed" until then, and the operator the cause.
             inFlight.put(s.id(), Progress.FAILED);
             LOG.error("grading submission {} of {} to {} failed", s.id(), s.student(), s.exerciseId(), e);
         } finally {
             if (holdsPermit) capacity.release();
+        }
+    }
+
+    private void recordFailure(StoredSubmission s, String reason) {
+        inFlight.put(s.id(), Progress.FAILED);
+        try {
+            store.recordFailure(s.id(), reason);
+        } catch (RuntimeException e) {
+            LOG.error("cannot record that grading submission {} failed", s.id(), e);
         }
     }
 

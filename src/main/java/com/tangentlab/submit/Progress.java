@@ -10,7 +10,10 @@ public enum Progress {
     RUNNING,
     /** Its grade is recorded. */
     DONE,
-    /** The grader itself failed on it; it stays ungraded and is retried when the server restarts. */
+    /**
+     * The grader itself failed on it: on this submission (the reason is recorded and it stays failed), or
+     * for a fault of the server (it stays ungraded and is retried when the server restarts).
+     */
     FAILED;
 
     public String label() {

@@ -72,9 +72,12 @@ final class Responses {
 
     record Accepted(long id, String progress, String location) {}
 
-    /** @param grade null until progress is done */
+    /**
+     * @param grade   null until progress is done
+     * @param failure why the grader failed on this submission, when progress is failed for good; else null
+     */
     record Submission(long id, String exerciseId, String submittedAt, String progress, String code,
-            GradeView grade) {}
+            GradeView grade, String failure) {}
 
     /** @param late submitted after the exercise's deadline: graded and kept all the same */
     record AttemptView(long id, String submittedAt, String code, String status, Double score, Double maxScore,

@@ -49,9 +49,10 @@ final class SubmissionController {
                 .filter(found -> found.student().equals(session.user().username()))
                 .orElseThrow(() -> new NotFoundResponse("no submission " + id + " of yours"));
         Optional<Grade> grade = store.grade(id);
+        Optional<String> failure = grade.isPresent() ? Optional.empty() : store.failure(id);
         ctx.json(new Responses.Submission(s.id(), s.exerciseId(), s.submittedAt().toString(),
-                queue.progress(id, grade.isPresent()).label(), s.code(),
-                grade.map(g -> Responses.GradeView.of(g, false)).orElse(null)));
+                queue.progress(id, grade.isPresent(), failure.isPresent()).label(), s.code(),
+                grade.map(g -> Responses.GradeView.of(g, false)).orElse(null), failure.orElse(null)));
     }
 
     void mine(Context ctx) {

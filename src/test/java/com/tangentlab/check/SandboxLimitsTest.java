@@ -115,7 +115,7 @@ class SandboxLimitsTest {
     void wallClockKillsJustAfterTheLimitAndNotBefore() throws Exception {
         int limitMs = 2000;
         withSandbox(Map.of("TANGENTLAB_WALL_CLOCK_MS", Integer.toString(limitMs)), sandbox -> {
-            // The clock also covers compiling the submission and the test snippet (about 1 s here).
+            // The clock covers the agent's work (loading, top-level code, tests), not compiling.
             assertFullMarks(grade(sandbox, busyFor(limitMs / 4)));
             long start = System.nanoTime();
             Grade late = grade(sandbox, busyFor(limitMs + 500));
@@ -123,6 +123,42 @@ class SandboxLimitsTest {
             assertLimit(Status.TIMEOUT, "within " + limitMs + " ms", late);
             assertTrue(elapsedMs < limitMs + 2000, "the watchdog took " + elapsedMs + " ms");
             assertLimit(Status.TIMEOUT, "time limit", grade(sandbox, "while (true) { }\n" + CORRECT));
+        });
+    }
+
+    /** Busy-waits {@code topLevelMillis} at the top level, then {@code testMillis} in the first test only. */
+    private static String busyThenTest(long topLevelMillis, long testMillis) {
+        return "long end$ = System.nanoTime() + " + topLevelMillis + "_000_000L;\n"
+                + "while (System.nanoTime() < end$) { }\nboolean burnt$ = false;\n"
+                + CORRECT.replace("double[][] softmaxJacobian(double[] z) {\n", "double[][] softmaxJacobian(double[] z) {\n"
+                        + "    if (!burnt$) { burnt$ = true; long until$ = System.nanoTime() + " + testMillis
+                        + "_000_000L; while (System.nanoTime() < until$) { } }\n");
+    }
+
+    @Test
+    void topLevelStatementsAndTestsShareOneTimeLimit() throws Exception {
+        int limitMs = 3000;
+        withSandbox(Map.of("TANGENTLAB_WALL_CLOCK_MS", Integer.toString(limitMs)), sandbox -> {
+            assertFullMarks(grade(sandbox, busyThenTest(limitMs / 5, limitMs / 5)));
+            // Each part alone is within the limit; together they are not.
+            assertLimit(Status.TIMEOUT, "within " + limitMs + " ms",
+                    grade(sandbox, busyThenTest(limitMs * 8 / 10, limitMs * 8 / 10)));
+        });
+    }
+
+    @Test
+    void compilingPastItsBudgetIsACompileErrorThatSaysSo() throws Exception {
+        withSandbox(Map.of("TANGENTLAB_COMPILE_MS", "1"), sandbox ->
+                assertLimit(Status.COMPILE_ERROR, "compiling took longer than 1 ms", grade(sandbox, CORRECT)));
+    }
+
+    @Test
+    void timeTheAgentSpendsOnTopLevelCodeIsNotCompilingTime() throws Exception {
+        int compileMs = 1000;
+        withSandbox(Map.of("TANGENTLAB_COMPILE_MS", Integer.toString(compileMs)), sandbox -> {
+            grade(sandbox, CORRECT);
+            // Defining this takes longer than the compile budget, but only because its top-level code runs that long.
+            assertFullMarks(grade(sandbox, busyFor(compileMs * 16 / 10)));
         });
     }
 

@@ -76,4 +76,28 @@ class BatchCommandTest {
         assertTrue(alice.get("tests").size() > 0 && alice.get("tests").get(0).has("maxPoints"));
         assertTrue(alice.get("submissionId").isNumber() && alice.has("diagnostics"));
     }
+
+    /** javac overflowed its stack on this file and the whole batch once ended with no CSV at all. */
+    @Test
+    void aFileTooDeepToCompileIsACompileErrorRowAndTheBatchEndsNormally() throws Exception {
+        Files.createDirectories(folder.resolve("in/alice"));
+        Files.createDirectories(folder.resolve("in/mallory"));
+        Files.copy(Path.of("reference/samples/softmax-jacobian/correct.jsh"),
+                folder.resolve("in/alice/softmax-jacobian.jsh"));
+        Files.copy(Path.of("src/test/resources/hostile/compile-nested-parentheses.jsh"),
+                folder.resolve("in/mallory/softmax-jacobian.jsh"));
+        Path csv = folder.resolve("grades.csv");
+
+        int status = run("grade", folder.resolve("in").toString(), "--out", csv.toString(),
+                "--db", "jdbc:h2:mem:cli-" + UUID.randomUUID(), "--jobs", "1");
+
+        assertEquals(0, status, err.toString());
+        List<String> rows = Files.readAllLines(csv);
+        assertEquals(3, rows.size(), rows.toString());
+        assertEquals("alice,softmax-jacobian,10,10,graded,\"11 of 11 tests passed, 3 of 3 property checks held\"",
+                rows.get(1));
+        assertTrue(rows.get(2).startsWith("mallory,softmax-jacobian,0,10,compile_error,\"compile error at line 3:"
+                + " nested too deeply"), rows.get(2));
+        assertTrue(err.toString().lines().noneMatch(line -> line.contains("\tat ")), "a stack trace: " + err);
+    }
 }

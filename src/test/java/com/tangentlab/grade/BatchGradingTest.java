@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tangentlab.TestExercises;
 import com.tangentlab.app.Services;
+import com.tangentlab.check.Grader;
+import com.tangentlab.check.GradingFailedException;
 import com.tangentlab.config.Settings;
 import com.tangentlab.store.Database;
 import com.tangentlab.store.NewSubmission;
@@ -174,5 +176,32 @@ class BatchGradingTest {
         assertEquals(10, store.grade(leftOver.id()).orElseThrow().score());
         assertEquals(List.of(), store.ungraded(SubmissionSource.BATCH));
         assertTrue(BatchSummary.lines(report).get(0).contains("1 submissions left ungraded by an earlier run"));
+    }
+
+    /** Whatever the grader throws on one submission ends that one as grader_error; the others are graded. */
+    @Test
+    void aSubmissionTheGraderFailsOnIsAGraderErrorRowAndTheRestAreGraded() throws Exception {
+        submitSample("alice", "correct.jsh");
+        submit("mallory", "softmax-jacobian.jsh", "// overflow the grader\n");
+        submit("trent", "softmax-jacobian.jsh", "// fail in the judge\n");
+        Grader failing = (exercise, source, seed) -> {
+            if (source.contains("overflow")) throw new StackOverflowError();
+            if (source.contains("judge")) throw new GradingFailedException(new InternalError("javac\n\tat line"));
+            return services.judge().grade(exercise, source, seed);
+        };
+
+        BatchReport report = new BatchGrader(services.catalog(), failing, store, new SecureRandom()::nextLong,
+                services.settings().sourceBytes(), JOBS).grade(folder, Progress.SILENT);
+
+        assertEquals(List.of("alice", "mallory", "trent"), report.rows().stream().map(BatchRow::student).toList());
+        assertEquals("graded", report.rows().get(0).status());
+        assertEquals(10.0, report.rows().get(0).score());
+        for (BatchRow failed : report.rows().subList(1, 3)) {
+            assertEquals("grader_error", failed.status(), failed.student());
+            assertEquals(0.0, failed.score(), failed.student());
+        }
+        assertEquals("the grader failed on this submission: StackOverflowError", report.rows().get(1).message());
+        assertEquals("the grader failed on this submission: InternalError: javac", report.rows().get(2).message());
+        assertEquals(2, store.ungraded(SubmissionSource.BATCH).size(), "the failed ones are retried next run");
     }
 }

@@ -59,7 +59,7 @@ class BrowserOutcomeTest {
 
     @ParameterizedTest(name = "{0} reads as {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            endless loop   | timeout      | Time limit exceeded | time limit: the tests did not finish within | while (n >= 0) n++;
+            endless loop   | timeout      | Time limit exceeded | time limit: the code and its tests did not finish within | while (n >= 0) n++;
             huge array     | memory_limit | Memory limit exceeded | memory limit: the program needed more than | double[] big = new double[1 << 30]; n += big.length;
             printing flood | output_limit | Output limit exceeded | output limit: the program printed more than | while (n >= 0) System.out.println("flooding the output");
             """)

@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.tangentlab.web.WebFixture.Client;
 import com.tangentlab.web.WebFixture.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Submitting, polling, running examples and reading attempts, against the real judge and sandbox. */
 class WebGradingTest {
@@ -72,6 +76,25 @@ class WebGradingTest {
         assertEquals(0.0, grade.get("score").asDouble());
         JsonNode diagnostic = grade.get("diagnostics").get(0);
         assertEquals(2, diagnostic.get("line").asInt(), grade.toString());
+    }
+
+    /**
+     * javac once overflowed its stack on such code: the submission stayed "running" and was queued
+     * again at every start. Now one is refused before compiling, the other ends when javac gives up.
+     */
+    @ParameterizedTest(name = "{0} -> compile_error, {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            compile-nested-parentheses | nested too deeply
+            compile-long-chain         | the compiler ran out of stack
+            """)
+    void codeTooDeepForTheCompilerEndsAsACompileErrorAndIsDone(String fixture, String message) throws Exception {
+        Client bob = server.signedIn("bob");
+        String code = Files.readString(Path.of("src/test/resources/hostile", fixture + ".jsh"));
+        JsonNode done = bob.awaitGraded(submit(bob, code)).json();
+        JsonNode grade = done.get("grade");
+        assertEquals("compile_error", grade.get("status").asText(), done.toString());
+        assertTrue(grade.get("message").asText().contains(message), grade.toString());
+        assertTrue(done.get("failure").isNull(), done.toString());
     }
 
     @Test
