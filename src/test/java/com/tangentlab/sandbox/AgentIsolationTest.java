@@ -44,7 +44,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * no no_new_privs, like any login), so bwrap really runs unprivileged.
  */
 class AgentIsolationTest {
-    /** The uid that plays a grader without root: the last of the sandbox range, never leased by this test's pool. */
+    /** The uid that plays a grader without root: the top of the sandbox range, far above what test pools lease. */
     private static final int ORDINARY_UID_OFFSET = 63;
     private static final Duration CLOCK = Duration.ofSeconds(30);
     private static final String ALL_CAPABILITIES_DROPPED = "0000000000000000";

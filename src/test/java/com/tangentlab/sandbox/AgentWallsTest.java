@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * agent's root never holds), and everything else is the command an agent gets in that mode.
  */
 class AgentWallsTest {
-    /** A uid of the sandbox range that no pool of this test suite hands out in these tests. */
+    /** Near the top of the sandbox range: test pools lease from the bottom, one or two uids at a time. */
     private static final int UID_OFFSET = 62;
     /** The host's programs, for this test only: merged /usr, so /bin, /lib and /lib64 are links into it. */
     private static final AgentRoot SHELL_ROOT = new AgentRoot(List.of(Path.of("/usr"), Path.of("/bin"), Path.of("/lib"),

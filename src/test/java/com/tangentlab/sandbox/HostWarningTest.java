@@ -3,6 +3,7 @@ package com.tangentlab.sandbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,7 +24,7 @@ class HostWarningTest {
         assertTrue(warning.contains(text), warning);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void fullIsolationWithRlimitsPrintsNoWarning() {
         assertEquals("", new Host(Isolation.FULL, true).warning());
     }
