@@ -5,68 +5,47 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command line that starts one agent JVM inside its walls. The shell script runs as
- * root inside the new namespaces, hides what the agent must not see, then drops to the
- * agent's own uid and starts the JVM. The script stays as process 1 of the pid namespace
- * and passes on the JVM's exit status (128 + signal for a signal, which unshare itself
- * cannot re-raise for SIGXCPU); killing it takes down everything the submission started.
+ * The command line that starts one agent JVM inside its walls: prlimit sets the rlimits and
+ * execs the rest; as root, setpriv then becomes the agent's own uid with no capabilities and
+ * no_new_privs; bubblewrap, now unprivileged, builds the agent's world ({@link Bubblewrap}) and
+ * runs the JVM in it. bwrap stays as the process the pool holds, and passes on the JVM's exit
+ * status (128 + signal for a signal, so SIGXCPU stays recognisable); killing it, or every
+ * process of the agent's uid, takes down everything the submission started.
  */
 final class AgentCommand {
     private static final String MAIN_CLASS = "com.tangentlab.agent.AgentMain";
 
-    /** Hides the folders, then drops privileges; "$@" is the prlimit + java command. */
-    private static final String FULL_SCRIPT = """
-            set -e
-            work="$1"; uid="$2"; hidden="$3"; shift 3
-            mount --make-rprivate /
-            mount --bind "$work" "$work"
-            mount -o remount,bind,ro /
-            for d in $hidden; do mount -t tmpfs -o ro,size=4k,mode=0555 tangentlab-hidden "$d"; done
-            cd "$work"
-            set +e
-            setpriv --reuid="$uid" --regid="$uid" --clear-groups --no-new-privs --inh-caps=-all \
-              --bounding-set=-all "$@"
-            exit $?
-            """;
-
-    private static final String USER_NAMESPACE_SCRIPT = """
-            set -e
-            work="$1"; hidden="$2"; shift 2
-            mount --make-rprivate /
-            mount --bind "$work" "$work"
-            mount -o remount,bind,ro / 2>/dev/null || true
-            for d in $hidden; do mount -t tmpfs -o ro,size=4k,mode=0555 tangentlab-hidden "$d"; done
-            cd "$work"
-            set +e
-            "$@"
-            exit $?
-            """;
-
     private AgentCommand() {}
 
-    static List<String> build(Host host, AgentLimits limits, AgentClassPath agent, Path workDir, int uid,
-            List<Path> hidden) {
+    static List<String> build(Host host, AgentLimits limits, AgentClassPath agent, AgentRoot root, Path workDir,
+            int uid) {
+        List<String> jvm = java(limits, agent.jar(), workDir, "-XX:SharedArchiveFile=" + agent.archive());
+        return wrap(host, limits, root, workDir, uid, jvm);
+    }
+
+    /** {@code inner} inside the walls {@code host} allows, with the agent's rlimits. */
+    static List<String> wrap(Host host, AgentLimits limits, AgentRoot root, Path workDir, int uid, List<String> inner) {
         Isolation isolation = host.isolation();
-        List<String> jvm = new ArrayList<>(host.hasPrlimit() ? rlimits(isolation, limits) : List.of());
-        jvm.addAll(List.of("env", "-i"));
-        jvm.addAll(java(limits, agent.jar(), workDir, "-XX:SharedArchiveFile=" + agent.archive()));
-        String hiddenList = String.join(" ", hidden.stream().map(Path::toString).toList());
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(host.hasPrlimit() ? rlimits(isolation, limits) : List.of());
         switch (isolation) {
             case FULL -> {
-                command.addAll(List.of("unshare", "--net", "--mount", "--pid", "--fork", "--ipc", "--uts",
-                        "--mount-proc", "--kill-child", "sh", "-c", FULL_SCRIPT, "agent", workDir.toString(),
-                        Integer.toString(uid), hiddenList));
+                command.addAll(dropToUid(uid));
+                command.addAll(Bubblewrap.walls(root, workDir));
             }
-            case USER_NAMESPACE -> {
-                command.addAll(List.of("unshare", "--user", "--map-root-user", "--net", "--mount", "--pid", "--fork",
-                        "--mount-proc", "--kill-child", "sh", "-c", USER_NAMESPACE_SCRIPT, "agent",
-                        workDir.toString(), hiddenList));
-            }
-            case NONE -> { }
+            case USER_NAMESPACE -> command.addAll(Bubblewrap.walls(root, workDir));
+            case NONE -> command.addAll(List.of("env", "-i"));
         }
-        command.addAll(jvm);
+        command.addAll(inner);
         return command;
+    }
+
+    /**
+     * Root becomes the agent's uid before bwrap starts, so bwrap runs unprivileged and the agent
+     * owns nothing of root's, even mapped inside its namespace; the bounding set goes too.
+     */
+    private static List<String> dropToUid(int uid) {
+        return List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--no-new-privs",
+                "--inh-caps=-all", "--bounding-set=-all", "--");
     }
 
     private static List<String> rlimits(Isolation isolation, AgentLimits limits) {
@@ -87,7 +66,7 @@ final class AgentCommand {
      * mapping the agent's classes from an archive saves a good part of every start.
      */
     static List<String> java(AgentLimits limits, Path agentJar, Path workDir, String sharing) {
-        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path javaBin = AgentRoot.javaHome().resolve("bin").resolve("java");
         return List.of(javaBin.toString(),
                 sharing,
                 "-Xmx" + limits.heapMb() + "m",

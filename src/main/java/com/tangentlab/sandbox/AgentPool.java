@@ -34,7 +34,7 @@ public final class AgentPool implements AutoCloseable {
     private final AgentLimits limits;
     private final Settings settings;
     private final AgentClassPath agent;
-    private final List<Path> hidden;
+    private final AgentRoot agentRoot;
     private final BlockingQueue<AgentSession> ready = new LinkedBlockingQueue<>();
     private final BlockingQueue<Compiler> compilers = new LinkedBlockingQueue<>();
     private final UidLeases leases;
@@ -53,7 +53,7 @@ public final class AgentPool implements AutoCloseable {
         Path root = settings.sandboxRoot().toAbsolutePath();
         Path jar = AgentJar.prepare(root.resolve("lib"), System.getProperty("java.class.path"));
         this.agent = new AgentClassPath(jar, AgentArchive.prepare(jar, limits, settings.agentStartTimeout()));
-        this.hidden = HiddenPaths.choose(settings, root, jar);
+        this.agentRoot = AgentRoot.forAgent(agent);
         this.leases = new UidLeases(root.resolve("uids"), settings.firstSandboxUid(),
                 Math.max(UID_RANGE, settings.poolSize() + MAX_IN_FLIGHT));
         leases.forEachUnused(uid -> clearLeftovers(uid, root.resolve("agent-" + uid)));
@@ -76,9 +76,9 @@ public final class AgentPool implements AutoCloseable {
         return agent.jar();
     }
 
-    /** The folders hidden from agents. */
-    public List<Path> hiddenPaths() {
-        return hidden;
+    /** What exists in an agent's world besides its work folder, /proc and the devices. */
+    public AgentRoot agentRoot() {
+        return agentRoot;
     }
 
     public ScheduledExecutorService timer() {
@@ -157,7 +157,7 @@ public final class AgentPool implements AutoCloseable {
         try {
             clearLeftovers(uid, work);
             createWorkDir(work, uid);
-            List<String> command = AgentCommand.build(host, limits, agent, work, uid, hidden);
+            List<String> command = AgentCommand.build(host, limits, agent, agentRoot, work, uid);
             AgentProcess process = AgentProcess.start(command, settings.agentStartTimeout());
             try {
                 return AgentSession.open(process, lease, work, limits.outputBytes(), this::recycle);

@@ -74,7 +74,8 @@ final class SandboxFixture implements AutoCloseable {
 
     /** Asserts that nothing was written outside the sandbox, and that no agent folder is left in it. */
     void assertNoFileLeft(String after) throws IOException {
-        List<Path> places = List.of(Path.of("/tmp"), Path.of("/var/tmp"), Path.of("/dev/shm"),
+        List<Path> places = List.of(Path.of("/tmp"), Path.of("/var/tmp"), Path.of("/dev/shm"), Path.of("/run/lock"),
+                Path.of("/dev/mqueue"),
                 Path.of(System.getProperty("user.home")), Path.of("").toAbsolutePath(),
                 settings.dataDir().toAbsolutePath(), settings.exercisesDir().toAbsolutePath());
         for (Path place : places) {
