@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.tangentlab.config.Settings;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
@@ -115,7 +114,7 @@ class AgentIsolationTest {
                 pool.agentRoot(), work, uid));
         AgentProcess process = AgentProcess.start(command, settings.agentStartTimeout());
         try (Compiler compiler = new Compiler(jar)) {
-            compiler.attach(AgentLink.connect(process, OutputStream.nullOutputStream()));
+            compiler.attach(AgentLink.connect(process, new CappedOutput(pool.limits().outputBytes(), () -> { })));
             compiler.usePolicy(ClassPolicy.unrestrictedForIsolationTests());
             return evaluate(compiler.shell(), code);
         } finally {
