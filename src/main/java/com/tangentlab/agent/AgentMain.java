@@ -32,6 +32,8 @@ public final class AgentMain {
         InputStream protocolIn = System.in;
         DataOutputStream stdout = new DataOutputStream(
                 new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), Frames.MAX_FRAME + 8));
+        // EJML spreads large matrix operations over a thread pool of its own; a submission's work stays on its thread.
+        org.ejml.concurrency.EjmlConcurrency.USE_CONCURRENT = false;
         warmUp();
         stdout.write((READY + "\n").getBytes(StandardCharsets.US_ASCII));
         stdout.flush();
