@@ -11,6 +11,7 @@ import com.tangentlab.sandbox.AgentKilledException;
 import com.tangentlab.sandbox.AgentPool;
 import com.tangentlab.sandbox.AgentSession;
 import com.tangentlab.sandbox.ClassPolicy;
+import com.tangentlab.sandbox.CompilerConsole;
 import com.tangentlab.sandbox.SandboxUnavailableException;
 import com.tangentlab.sandbox.Termination;
 import com.tangentlab.score.Diagnostic;
@@ -101,7 +102,7 @@ public final class Judge implements Grader {
 
     private Grade runIn(AgentSession session, Exercise exercise, String source, List<TestCase> cases,
             boolean showOutput) throws ExecutionControl.ExecutionControlException, IOException {
-        Compiled compiled = compile(session, source);
+        Compiled compiled = CompilerConsole.quietly(() -> compile(session, source));
         Grade early = early(session, exercise, compiled);
         if (early != null) return early;
         List<Observed> observed = execute(session, cases);

@@ -37,6 +37,11 @@ final class Compiler implements AutoCloseable {
     private boolean closedByJShell;
     private volatile boolean discarded;
 
+    static {
+        // Before any JShell exists, so that javac's own crash reports meet the gate (see CompilerConsole).
+        CompilerConsole.install();
+    }
+
     Compiler(Path compileClassPath) {
         this.control = new PolicedControl(() -> policy, this::violated);
         this.shell = JShell.builder()
