@@ -26,7 +26,7 @@ CREATE INDEX sessions_by_user ON sessions (username);
 CREATE TABLE drafts (
     username    VARCHAR(64) NOT NULL REFERENCES users (username) ON DELETE CASCADE,
     exercise_id VARCHAR(255) NOT NULL,
-    code        CLOB NOT NULL,
+    code        VARCHAR(1000000) NOT NULL,
     saved_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (username, exercise_id)
 );

@@ -49,10 +49,6 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "details.json", description = "also write every test result here")
     private Path json;
 
-    @Option(names = "--db", paramLabel = "URL", description = "JDBC URL of the database (default: TANGENTLAB_DB_URL,"
-            + " else an H2 file under the data folder)")
-    private String db;
-
     @Option(names = "--jobs", paramLabel = "N", description = "submissions graded at once (default: number of cores)")
     private Integer jobs;
 
@@ -62,7 +58,6 @@ final class GradeCommand implements Callable<Integer> {
         int parallel = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (parallel < 1) throw usage("--jobs must be at least 1, not " + parallel);
         Settings settings = main.settings().withPoolSize(parallel);
-        if (db != null) settings = settings.withDatabaseUrl(db);
         PrintWriter err = spec.commandLine().getErr();
         try (Services services = Services.start(settings)) {
             if (!services.isolationWarning().isEmpty()) err.println(services.isolationWarning());

@@ -4,6 +4,8 @@ import com.tangentlab.config.Settings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The {@code tangentlab} command; each task is a subcommand. */
@@ -15,6 +17,11 @@ public final class Main implements Runnable {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "URL", scope = ScopeType.INHERIT,
+            description = "JDBC URL of the database: jdbc:postgresql://host:5432/name?user=...&password=... or an H2"
+                    + " URL (default: TANGENTLAB_DB_URL, else an H2 file under the data folder)")
+    private String databaseUrl;
 
     public Main(Settings settings) {
         this.settings = settings;
@@ -29,8 +36,9 @@ public final class Main implements Runnable {
         return new CommandLine(new Main(settings)).setExecutionExceptionHandler(new OneLineErrors());
     }
 
+    /** The settings, with what the command line overrides for every command. */
     Settings settings() {
-        return settings;
+        return databaseUrl == null ? settings : settings.withDatabaseUrl(databaseUrl);
     }
 
     @Override

@@ -22,7 +22,8 @@ public final class CourseRulesStore {
     private static final String DELETE_DEADLINES = "DELETE FROM deadlines";
     private static final String INSERT_DEADLINE = "INSERT INTO deadlines (exercise_id, due_at) VALUES (?, ?)";
     private static final String INSERT_DEADLINE_IF_NONE = "INSERT INTO deadlines (exercise_id, due_at)"
-            + " SELECT ?, ? FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM deadlines WHERE exercise_id = ?)";
+            + " SELECT CAST(? AS VARCHAR(255)), CAST(? AS TIMESTAMP WITH TIME ZONE)"
+            + " WHERE NOT EXISTS (SELECT 1 FROM deadlines WHERE exercise_id = ?)";
 
     private final DataSource dataSource;
 

@@ -40,12 +40,11 @@ public final class ClassSubmissions {
             + " COUNT(DISTINCT t.submission_id) AS submissions FROM test_results t"
             + " JOIN submissions s ON s.id = t.submission_id" + STUDENTS
             + " AND s.exercise_id = ? GROUP BY t.name, t.kind ORDER BY first_position, t.name";
-    // Hints are CLOBs, which H2 does not group; the cast is far longer than any hint the judge writes.
-    private static final String HINTS = "SELECT CAST(t.hint AS VARCHAR(4000)) AS hint,"
+    private static final String HINTS = "SELECT t.hint,"
             + " COUNT(DISTINCT s.id) AS submissions, COUNT(DISTINCT s.student) AS students FROM test_results t"
             + " JOIN submissions s ON s.id = t.submission_id" + STUDENTS
             + " AND s.exercise_id = ? AND t.passed = FALSE AND t.hint IS NOT NULL AND t.kind <> 'property'"
-            + " GROUP BY CAST(t.hint AS VARCHAR(4000)) ORDER BY submissions DESC, hint";
+            + " GROUP BY t.hint ORDER BY submissions DESC, t.hint";
 
     private final DataSource dataSource;
 

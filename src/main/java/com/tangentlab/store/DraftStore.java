@@ -12,8 +12,10 @@ import javax.sql.DataSource;
 
 /** The last draft each user saved for each exercise; saving again replaces it. */
 public final class DraftStore {
-    private static final String MERGE = "MERGE INTO drafts (username, exercise_id, code, saved_at)"
-            + " KEY (username, exercise_id) VALUES (?, ?, ?, ?)";
+    private static final String UPDATE = "UPDATE drafts SET code = ?, saved_at = ? WHERE username = ? AND exercise_id = ?";
+    private static final String INSERT = "INSERT INTO drafts (code, saved_at, username, exercise_id) VALUES (?, ?, ?, ?)";
+    /** SQLSTATE of a unique-key violation, the same on H2 and PostgreSQL. */
+    private static final String DUPLICATE_KEY = "23505";
     private static final String SELECT = "SELECT code, saved_at FROM drafts WHERE username = ? AND exercise_id = ?";
 
     /** A saved draft. */
@@ -27,17 +29,40 @@ public final class DraftStore {
         this.clock = clock;
     }
 
+    /**
+     * Replaces the user's draft of the exercise, or makes the first one. Portable SQL has no upsert that H2
+     * and PostgreSQL share, so this updates, inserts when there was nothing to update, and updates again when
+     * a save of the same draft inserted in between.
+     */
     public Draft save(String username, String exerciseId, String code) {
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-        try (Connection c = dataSource.getConnection(); PreparedStatement merge = c.prepareStatement(MERGE)) {
-            merge.setString(1, username);
-            merge.setString(2, exerciseId);
-            merge.setString(3, code);
-            merge.setObject(4, now);
-            merge.executeUpdate();
+        try (Connection c = dataSource.getConnection()) {
+            if (write(c, UPDATE, username, exerciseId, code, now) == 0) insertOrUpdate(c, username, exerciseId, code, now);
             return new Draft(code, now);
         } catch (SQLException e) {
             throw new StoreException("cannot save the draft of " + username + " for " + exerciseId, e);
+        }
+    }
+
+    private static void insertOrUpdate(Connection c, String username, String exerciseId, String code,
+            OffsetDateTime now) throws SQLException {
+        try {
+            write(c, INSERT, username, exerciseId, code, now);
+        } catch (SQLException e) {
+            if (!DUPLICATE_KEY.equals(e.getSQLState())) throw e;
+            write(c, UPDATE, username, exerciseId, code, now);
+        }
+    }
+
+    /** Runs UPDATE or INSERT, which take their parameters in the same order. */
+    private static int write(Connection c, String sql, String username, String exerciseId, String code,
+            OffsetDateTime now) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.setString(1, code);
+            statement.setObject(2, now);
+            statement.setString(3, username);
+            statement.setString(4, exerciseId);
+            return statement.executeUpdate();
         }
     }
 

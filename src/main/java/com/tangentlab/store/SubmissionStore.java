@@ -8,9 +8,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,6 +54,9 @@ public final class SubmissionStore {
     private static final String SELECT_DIAGNOSTICS = "SELECT line, col, message FROM diagnostics"
             + " WHERE submission_id = ? ORDER BY position";
 
+    /** The generated column to return, named: PostgreSQL would otherwise return every column. */
+    private static final String[] GENERATED_ID = {"id"};
+
     private final DataSource dataSource;
     private final Clock clock;
 
@@ -70,9 +73,10 @@ public final class SubmissionStore {
     /** Stores a submission, not yet graded, stamped with {@code submittedAt}: seeded demo data has a past. */
     public StoredSubmission addAt(NewSubmission s, OffsetDateTime submittedAt) {
         // The database keeps microseconds; truncating here makes what we return equal what we read back.
-        OffsetDateTime now = submittedAt.truncatedTo(ChronoUnit.MICROS);
+        // PostgreSQL reads every time back in UTC, so it is written in UTC too.
+        OffsetDateTime now = submittedAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         try (Connection c = dataSource.getConnection();
-                PreparedStatement insert = c.prepareStatement(INSERT_SUBMISSION, Statement.RETURN_GENERATED_KEYS)) {
+                PreparedStatement insert = c.prepareStatement(INSERT_SUBMISSION, GENERATED_ID)) {
             insert.setString(1, s.student());
             insert.setString(2, s.exerciseId());
             insert.setString(3, s.code());

@@ -13,21 +13,28 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(Database.Kind.class)
 class StoreRoundTripTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-01T10:15:30.123456789Z"), ZoneOffset.UTC);
 
-    private Database database;
+    @Parameter
+    Database.Kind kind;
+
+    private TestDatabase database;
     private SubmissionStore store;
 
     @BeforeEach
     void openFreshDatabase() {
-        database = Database.open("jdbc:h2:mem:store-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        store = new SubmissionStore(database.dataSource(), CLOCK);
+        database = TestDatabase.fresh(kind);
+        store = new SubmissionStore(database.database().dataSource(), CLOCK);
     }
 
     @AfterEach
@@ -98,7 +105,7 @@ class StoreRoundTripTest {
 
     @Test
     void reopeningAMigratedDatabaseKeepsItsData() {
-        String url = "jdbc:h2:mem:reopen-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        String url = database.url();
         try (Database first = Database.open(url)) {
             new SubmissionStore(first.dataSource(), CLOCK).add(new NewSubmission("alice", "e", "code", 1,
                     SubmissionSource.WEB, null));
