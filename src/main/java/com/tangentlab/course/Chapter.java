@@ -3,6 +3,8 @@ package com.tangentlab.course;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.tangentlab.content.FigureMentions;
+import com.tangentlab.figure.FigureCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,7 +19,8 @@ import java.util.stream.Stream;
 /**
  * The chapter's theory sections in reading order, one Markdown page each ({@code NN-slug.md},
  * with {@code number} and {@code title} in a front matter between {@code ---} lines), loaded
- * and checked at start-up.
+ * and checked at start-up; the numbers a page names about its figures are filled in from, or
+ * checked against, the figures themselves.
  */
 public final class Chapter {
     private static final Pattern FILE_NAME = Pattern.compile("(\\d{2})-[a-z0-9-]+\\.md");
@@ -34,12 +37,18 @@ public final class Chapter {
     /** What the front matter holds; anything else in it is refused, so a misspelt field is found. */
     private record FrontMatter(String number, String title) {}
 
-    /** Loads every {@code .md} page of {@code folder}; a page that cannot be used stops the start. */
+    /** Loads every {@code .md} page of {@code folder} against the chapter's figures. */
     public static Chapter load(Path folder) {
+        return load(folder, FigureCatalog.chapter());
+    }
+
+    /** Loads every {@code .md} page of {@code folder}; a page that cannot be used stops the start. */
+    public static Chapter load(Path folder, FigureCatalog figures) {
         if (!Files.isDirectory(folder)) throw new InvalidChapterException(folder, "the theory folder does not exist");
+        FigureMentions mentions = new FigureMentions(figures);
         TreeMap<Integer, TheorySection> byNumber = new TreeMap<>();
         for (Path file : pages(folder)) {
-            TheorySection section = read(file);
+            TheorySection section = read(file, mentions);
             TheorySection taken = byNumber.putIfAbsent(Integer.parseInt(section.number()), section);
             if (taken != null) {
                 throw new InvalidChapterException(file, "section " + section.number() + " is already '"
@@ -67,7 +76,7 @@ public final class Chapter {
         }
     }
 
-    private static TheorySection read(Path file) {
+    private static TheorySection read(Path file, FigureMentions mentions) {
         Matcher name = FILE_NAME.matcher(file.getFileName().toString());
         if (!name.matches()) throw new InvalidChapterException(file, "the file name must be NN-slug.md, e.g. 05-gradient-flow.md");
         Matcher parts = FRONT_MATTER.matcher(text(file));
@@ -84,7 +93,9 @@ public final class Chapter {
         if (front.title() == null || front.title().isBlank()) throw new InvalidChapterException(file, "has no title");
         String body = parts.group(2).strip();
         if (body.isEmpty()) throw new InvalidChapterException(file, "has no text after the front matter");
-        return new TheorySection(front.number(), front.title().strip(), body + "\n");
+        FigureMentions.Filled filled = mentions.fill(body);
+        if (!filled.faults().isEmpty()) throw new InvalidChapterException(file, String.join("; ", filled.faults()));
+        return new TheorySection(front.number(), front.title().strip(), filled.markdown() + "\n");
     }
 
     private static FrontMatter frontMatter(Path file, String yaml) {

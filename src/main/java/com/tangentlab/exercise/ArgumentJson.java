@@ -6,10 +6,10 @@ import com.tangentlab.agent.Value;
 import java.util.Locale;
 
 /** Reads a fixed example argument from YAML/JSON, checked against the parameter type it is for. */
-final class ArgumentJson {
+public final class ArgumentJson {
     private ArgumentJson() {}
 
-    static Value parse(JsonNode node, String type) {
+    public static Value parse(JsonNode node, String type) {
         switch (type) {
             case "double": return new Value.Num(number(node));
             case "int": case "long": 

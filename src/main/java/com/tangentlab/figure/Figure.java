@@ -15,6 +15,14 @@ public interface Figure {
     /** What the reader may change, with ranges and defaults; empty for a fixed figure. */
     List<Parameter> parameters();
 
+    /**
+     * What the text may name about the figure besides its parameters' defaults (which are facts
+     * under the parameters' names): sizes, fixed settings, results at the defaults.
+     */
+    default List<Fact> facts() {
+        return List.of();
+    }
+
     /** Computes the figure; {@code values} holds every parameter, each within its range. */
     Plot compute(Values values);
 

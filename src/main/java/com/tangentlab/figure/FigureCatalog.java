@@ -5,10 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Every live figure of the chapter, looked up by id and computed from a reader's parameters. */
 public final class FigureCatalog {
     private final Map<String, Figure> figures = new LinkedHashMap<>();
+    /** A figure's facts are fixed by its code, and some take a computation: each is made once. */
+    private final Map<String, List<Fact>> facts = new ConcurrentHashMap<>();
 
     public FigureCatalog(List<Figure> all) {
         for (Figure f : all) {
@@ -27,6 +30,19 @@ public final class FigureCatalog {
 
     public Optional<Figure> find(String id) {
         return Optional.ofNullable(figures.get(id));
+    }
+
+    /**
+     * The fact {@code name} of figure {@code id}: a parameter's default, or one of the figure's own
+     * {@link Figure#facts() facts}; empty when either is unknown.
+     */
+    public Optional<Fact> fact(String id, String name) {
+        Figure figure = figures.get(id);
+        if (figure == null) return Optional.empty();
+        Optional<Fact> parameter = figure.parameters().stream().filter(p -> p.name().equals(name)).findFirst()
+                .map(p -> Fact.of(name, p.value()));
+        return parameter.or(() -> facts.computeIfAbsent(id, k -> figure.facts()).stream()
+                .filter(f -> f.name().equals(name)).findFirst());
     }
 
     /**

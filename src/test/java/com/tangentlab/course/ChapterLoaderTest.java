@@ -1,6 +1,7 @@
 package com.tangentlab.course;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +41,35 @@ class ChapterLoaderTest {
         Course course = new Course(catalog, chapter, null, null);
 
         assertTrue(course.find("softmax-jacobian").isPresent());
+    }
+
+    @Test
+    void thePagesNameTheirFiguresNumbersAsTheFiguresHaveThem() {
+        Chapter chapter = Chapter.load(EXERCISES.resolve(ExerciseCatalog.THEORY_FOLDER));
+
+        String spectrum = chapter.find("10").orElseThrow().markdown();
+        assertTrue(spectrum.contains("$15$ ReLU hidden units"), spectrum);
+        chapter.sections().forEach(s -> assertFalse(s.markdown().contains("{{"), "section " + s.number()
+                + " reaches readers with a mention unfilled"));
+    }
+
+    /** A copy of a real page whose text names a figure's setting with a number the figure does not have. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        "10-hessian-spectrum.md            | hessian-spectrum.hidden = 15   | hessian-spectrum.hidden = 20",
+        "18-condition-number-and-gd-rate.md | condition-number-gd.kappas = 1, 10, 100, 1000 | condition-number-gd.kappas = 1, 5, 25, 100",
+        "17-residual-connections.md        | residual-vs-plain.residualNorm = 19 | residual-vs-plain.residualNorm = 1",
+    })
+    void aPageNamingAFigureParameterTheFigureDoesNotHaveIsRefusedAndNamed(String page, String right, String wrong)
+            throws IOException {
+        String text = Files.readString(EXERCISES.resolve(ExerciseCatalog.THEORY_FOLDER).resolve(page));
+        assertTrue(text.contains(right), page + " no longer says " + right);
+        Path file = page(page, text.replace(right, wrong));
+
+        InvalidChapterException refused = assertThrows(InvalidChapterException.class, () -> Chapter.load(folder));
+
+        assertTrue(refused.getMessage().contains(file.toString()), refused.getMessage());
+        assertTrue(refused.getMessage().contains("says " + wrong + ", but the figure has"), refused.getMessage());
     }
 
     @Test

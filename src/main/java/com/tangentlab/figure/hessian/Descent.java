@@ -19,6 +19,11 @@ record Descent(double kappa, double rateFraction, List<double[]> gd, List<double
                 new Parameter("rate", "GD learning rate, as a fraction of 2/λmax", 0.05, 1.1, 0.01, 0.96));
     }
 
+    /** The run at the sliders' defaults, the one a page describes. */
+    static Descent atDefaults() {
+        return run(name -> parameters().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow().value());
+    }
+
     static Descent run(Figure.Values values) {
         double kappa = values.get("kappa");
         double fraction = values.get("rate");

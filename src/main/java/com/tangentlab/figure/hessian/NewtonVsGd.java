@@ -1,5 +1,6 @@
 package com.tangentlab.figure.hessian;
 
+import com.tangentlab.figure.Fact;
 import com.tangentlab.figure.Figure;
 import com.tangentlab.figure.Parameter;
 import com.tangentlab.figure.Plot;
@@ -33,6 +34,11 @@ public final class NewtonVsGd implements Figure {
     @Override
     public List<Parameter> parameters() {
         return Descent.parameters();
+    }
+
+    @Override
+    public List<Fact> facts() {
+        return List.of(Fact.of("eta", Descent.atDefaults().eta()), Fact.of("steps", Descent.GD_STEPS));
     }
 
     @Override

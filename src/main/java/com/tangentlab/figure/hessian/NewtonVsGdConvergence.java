@@ -1,5 +1,6 @@
 package com.tangentlab.figure.hessian;
 
+import com.tangentlab.figure.Fact;
 import com.tangentlab.figure.Figure;
 import com.tangentlab.figure.Parameter;
 import com.tangentlab.figure.Plot;
@@ -25,6 +26,13 @@ public final class NewtonVsGdConvergence implements Figure {
     @Override
     public List<Parameter> parameters() {
         return Descent.parameters();
+    }
+
+    /** f after the last gradient-descent step, at the sliders' defaults. */
+    @Override
+    public List<Fact> facts() {
+        Descent run = Descent.atDefaults();
+        return List.of(Fact.of("finalLoss", run.f(run.gd().get(Descent.GD_STEPS))));
     }
 
     @Override

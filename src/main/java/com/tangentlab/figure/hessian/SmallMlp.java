@@ -4,19 +4,19 @@ import com.tangentlab.figure.calc.Gaussians;
 import java.util.SplittableRandom;
 
 /**
- * A 10–20–1 ReLU network with a logistic loss on 50 random points, its parameters in one vector
- * (W₁ row by row, b₁, W₂, b₂), and the loss's gradient by backpropagation.
+ * The notebook's 8–15–1 ReLU network with a logistic loss on 50 random points, its parameters in
+ * one vector (W₁ row by row, b₁, W₂, b₂), and the loss's gradient by backpropagation.
  */
 final class SmallMlp {
-    static final int INPUTS = 10;
-    static final int HIDDEN = 20;
+    static final int INPUTS = 8;
+    static final int HIDDEN = 15;
     static final int SAMPLES = 50;
     static final int PARAMETERS = INPUTS * HIDDEN + HIDDEN + HIDDEN + 1;
     private static final int B1 = INPUTS * HIDDEN;
     private static final int W2 = B1 + HIDDEN;
     private static final int B2 = W2 + HIDDEN;
     /** The notebook's scale of the random initial parameters. */
-    private static final double INIT_SCALE = 0.3;
+    static final double INIT_SCALE = 0.3;
     private static final long SEED = 42;
 
     final double[][] inputs;

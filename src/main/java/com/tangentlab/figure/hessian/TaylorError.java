@@ -1,5 +1,6 @@
 package com.tangentlab.figure.hessian;
 
+import com.tangentlab.figure.Fact;
 import com.tangentlab.figure.Figure;
 import com.tangentlab.figure.Parameter;
 import com.tangentlab.figure.Plot;
@@ -32,6 +33,11 @@ public final class TaylorError implements Figure {
     @Override
     public List<Parameter> parameters() {
         return List.of();
+    }
+
+    @Override
+    public List<Fact> facts() {
+        return List.of(Fact.of("smallest", SMALLEST), Fact.of("largest", LARGEST), Fact.of("tabulated", NOTEBOOK_STEPS));
     }
 
     static double error(double alpha) {

@@ -1,6 +1,6 @@
 package com.tangentlab.figure.jacobian;
 
-/** The chapter's first example, a map from R³ to R²: f(x) = (x₁² + x₂x₃, e^{x₁} − x₃²). */
+/** The chapter's first example, a map from R³ to R²: f(x) = (x₀² + x₁x₂, e^{x₀} − x₂²), indexed from 0 as in section 1. */
 final class ExampleMap {
     /** Where section 1 evaluates it. */
     static final double[] POINT = {1, 2, 0.5};

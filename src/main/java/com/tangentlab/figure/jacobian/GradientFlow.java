@@ -1,5 +1,6 @@
 package com.tangentlab.figure.jacobian;
 
+import com.tangentlab.figure.Fact;
 import com.tangentlab.figure.Figure;
 import com.tangentlab.figure.Parameter;
 import com.tangentlab.figure.Plot;
@@ -54,6 +55,16 @@ public final class GradientFlow implements Figure {
     @Override
     public List<Parameter> parameters() {
         return List.of(new Parameter("depth", "depth L", 5, 100, 1, 30));
+    }
+
+    /** The width, the number of initialisations drawn, and their norms at the default depth (Xavier's range over it). */
+    @Override
+    public List<Fact> facts() {
+        int depth = (int) parameters().get(0).value();
+        return List.of(Fact.of("width", WIDTH), Fact.of("initialisations", Init.values().length),
+                Fact.of("largeNorm", norms(Init.LARGE, depth)[depth]), Fact.of("smallNorm", norms(Init.SMALL, depth)[depth]),
+                Fact.of("xavierLowest", Arrays.stream(norms(Init.XAVIER, depth)).min().orElseThrow()),
+                Fact.of("xavierHighest", Arrays.stream(norms(Init.XAVIER, depth)).max().orElseThrow()));
     }
 
     /** ‖W_l ⋯ W_1‖₂ for l = 0 … depth (1 at l = 0). */

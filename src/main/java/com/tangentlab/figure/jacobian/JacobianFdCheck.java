@@ -1,5 +1,6 @@
 package com.tangentlab.figure.jacobian;
 
+import com.tangentlab.figure.Fact;
 import com.tangentlab.figure.Figure;
 import com.tangentlab.figure.Parameter;
 import com.tangentlab.figure.Plot;
@@ -41,7 +42,7 @@ public final class JacobianFdCheck implements Figure {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < exact.length; i++) {
             for (int j = 0; j < exact[i].length; j++) {
-                rows.add(List.of("∂f" + (i + 1) + "/∂x" + (j + 1), Numbers.fixed(numeric[i][j], 10),
+                rows.add(List.of("∂f" + subscript(i) + "/∂x" + subscript(j), Numbers.fixed(numeric[i][j], 10),
                         Numbers.fixed(exact[i][j], 10), Numbers.sci(Math.abs(numeric[i][j] - exact[i][j]))));
             }
         }
@@ -49,8 +50,18 @@ public final class JacobianFdCheck implements Figure {
                 List.of("entry", "finite difference", "analytic", "|difference|"), rows);
         Plot.Checks checks = new Plot.Checks("Check", List.of(Verdicts.within("finite differences match the analytic Jacobian",
                 "max |J_fd − J|", Matrices.maxAbsDifference(numeric, exact), TOLERANCE)));
-        return Plots.of(this, "f(x) = (x₁² + x₂x₃, exp(x₁) − x₃²) maps R³ to R², so J is 2 × 3: row i is the gradient"
-                + " of output i. Each column comes from two evaluations of f with input j nudged by ±" + Numbers.power(STEP) + ".",
-                table, checks);
+        return Plots.of(this, "f(x) = (x₀² + x₁x₂, exp(x₀) − x₂²) maps R³ to R², so J is 2 × 3: row i is the gradient"
+                + " of output i. Indices start at 0, as in section 1's text and in Java. Each column comes from two"
+                + " evaluations of f with input j nudged by ±" + Numbers.power(STEP) + ".", table, checks);
+    }
+
+    @Override
+    public List<Fact> facts() {
+        return List.of(Fact.of("step", STEP), Fact.of("tolerance", TOLERANCE));
+    }
+
+    /** Section 1 numbers inputs and outputs from 0, as arrays do. */
+    private static String subscript(int i) {
+        return String.valueOf((char) ('₀' + i));
     }
 }

@@ -1,5 +1,6 @@
 package com.tangentlab.figure.jacobian;
 
+import com.tangentlab.figure.Fact;
 import com.tangentlab.figure.Figure;
 import com.tangentlab.figure.Parameter;
 import com.tangentlab.figure.Plot;
@@ -34,6 +35,11 @@ public final class LayerNormJacobianFigure implements Figure {
     @Override
     public List<Parameter> parameters() {
         return List.of();
+    }
+
+    @Override
+    public List<Fact> facts() {
+        return List.of(Fact.of("input", X), Fact.of("rank", X.length - 2));
     }
 
     static double[] normalise(double[] x) {

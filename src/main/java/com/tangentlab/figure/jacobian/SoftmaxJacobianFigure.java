@@ -1,5 +1,6 @@
 package com.tangentlab.figure.jacobian;
 
+import com.tangentlab.figure.Fact;
 import com.tangentlab.figure.Figure;
 import com.tangentlab.figure.Parameter;
 import com.tangentlab.figure.Plot;
@@ -31,6 +32,11 @@ public final class SoftmaxJacobianFigure implements Figure {
     @Override
     public List<Parameter> parameters() {
         return List.of();
+    }
+
+    @Override
+    public List<Fact> facts() {
+        return List.of(Fact.of("logits", Z), Fact.of("rank", Z.length - 1));
     }
 
     static double[] softmax(double[] z) {

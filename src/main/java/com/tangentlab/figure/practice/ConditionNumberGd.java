@@ -1,5 +1,6 @@
 package com.tangentlab.figure.practice;
 
+import com.tangentlab.figure.Fact;
 import com.tangentlab.figure.Figure;
 import com.tangentlab.figure.Parameter;
 import com.tangentlab.figure.Plot.Axis;
@@ -48,6 +49,14 @@ public final class ConditionNumberGd implements Figure {
     @Override
     public List<Parameter> parameters() {
         return List.of(new Parameter("kappa", "chosen condition number κ", 1, 1000, 1, 50));
+    }
+
+    @Override
+    public List<Fact> facts() {
+        double[] rates = new double[KAPPAS.length];
+        for (int i = 0; i < rates.length; i++) rates[i] = (KAPPAS[i] - 1) / (KAPPAS[i] + 1);
+        return List.of(Fact.of("dimension", DIMENSION), Fact.of("kappas", KAPPAS), Fact.of("rates", rates),
+                Fact.of("steps", STEPS));
     }
 
     /**

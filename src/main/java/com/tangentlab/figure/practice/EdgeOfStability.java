@@ -1,5 +1,6 @@
 package com.tangentlab.figure.practice;
 
+import com.tangentlab.figure.Fact;
 import com.tangentlab.figure.Figure;
 import com.tangentlab.figure.Parameter;
 import com.tangentlab.figure.Plot.Axis;
@@ -59,6 +60,12 @@ public final class EdgeOfStability implements Figure {
     @Override
     public List<Parameter> parameters() {
         return List.of(new Parameter("multiple", "chosen step η as a multiple of 2/λmax", 0.5, 1.2, 0.01, 1.0));
+    }
+
+    @Override
+    public List<Fact> facts() {
+        return List.of(Fact.of("samples", SAMPLES), Fact.of("features", FEATURES), Fact.of("steps", STEPS),
+                Fact.of("settlingMultiple", SETTLING_MULTIPLE), Fact.of("divergingMultiple", DIVERGING_MULTIPLE));
     }
 
     /** λmax of the Hessian (1/m) XᵀX of the loss ½ mean((Xw − y)²). */

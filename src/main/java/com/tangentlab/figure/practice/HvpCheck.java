@@ -1,5 +1,6 @@
 package com.tangentlab.figure.practice;
 
+import com.tangentlab.figure.Fact;
 import com.tangentlab.figure.Figure;
 import com.tangentlab.figure.Parameter;
 import com.tangentlab.figure.Plot.Axis;
@@ -43,6 +44,11 @@ public final class HvpCheck implements Figure {
     @Override
     public List<Parameter> parameters() {
         return List.of(new Parameter("log10h", "difference step log₁₀ h", -7, -1, 0.5, -4));
+    }
+
+    @Override
+    public List<Fact> facts() {
+        return List.of(Fact.of("diagonal", Linear.entries(QUADRATIC.hessian().diag())), Fact.of("direction", DIRECTION));
     }
 
     /** H v by centred differences of a differenced gradient. */

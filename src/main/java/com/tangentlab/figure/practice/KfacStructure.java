@@ -1,5 +1,6 @@
 package com.tangentlab.figure.practice;
 
+import com.tangentlab.figure.Fact;
 import com.tangentlab.figure.Figure;
 import com.tangentlab.figure.Parameter;
 import com.tangentlab.figure.Plot.Axis;
@@ -44,6 +45,14 @@ public final class KfacStructure implements Figure {
     @Override
     public List<Parameter> parameters() {
         return List.of(new Parameter("samples", "samples N", 10, 2000, 10, 200));
+    }
+
+    /** The sizes, and the relative gap of the independent batch at the default sample count. */
+    @Override
+    public List<Fact> facts() {
+        int samples = (int) parameters().get(0).value();
+        return List.of(Fact.of("inputs", INPUTS), Fact.of("outputs", OUTPUTS), Fact.of("fisherSize", INPUTS * OUTPUTS),
+                Fact.of("relativeError", Batch.draw(samples, false).compare().relativeError()));
     }
 
     /** Activations a and backpropagated gradients g of one layer, one row per sample. */

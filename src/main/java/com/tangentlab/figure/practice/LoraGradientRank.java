@@ -1,5 +1,6 @@
 package com.tangentlab.figure.practice;
 
+import com.tangentlab.figure.Fact;
 import com.tangentlab.figure.Figure;
 import com.tangentlab.figure.Parameter;
 import com.tangentlab.figure.Plot.Axis;
@@ -43,6 +44,11 @@ public final class LoraGradientRank implements Figure {
     @Override
     public List<Parameter> parameters() {
         return List.of(new Parameter("batch", "batch size N", 1, 1000, 1, 100));
+    }
+
+    @Override
+    public List<Fact> facts() {
+        return List.of(Fact.of("outputs", OUTPUTS), Fact.of("inputs", INPUTS));
     }
 
     /** The notebook's setting: x and δ independent Gaussian noise. */

@@ -1,5 +1,6 @@
 package com.tangentlab.figure.practice;
 
+import com.tangentlab.figure.Fact;
 import com.tangentlab.figure.Figure;
 import com.tangentlab.figure.Parameter;
 import com.tangentlab.figure.Plot.Axis;
@@ -44,6 +45,11 @@ public final class PowerIteration implements Figure {
     @Override
     public List<Parameter> parameters() {
         return List.of(new Parameter("iterations", "iterations", 1, 100, 1, 40));
+    }
+
+    @Override
+    public List<Fact> facts() {
+        return List.of(Fact.of("size", RANDOM_SIZE));
     }
 
     /** The Rayleigh quotient after each step, from a seeded random start, at the origin. */

@@ -124,6 +124,19 @@ class HessianFiguresTest {
         assertTrue(c.eigenvalues()[c.eigenvalues().length - 1] > 0);
     }
 
+    /** Section 10's claim: the residual term, weighted by the errors, fades as the fit improves. */
+    @Test
+    void theMostNegativeEigenvalueShrinksAsTrainingFitsTheData() {
+        HessianSpectrum figure = new HessianSpectrum();
+        double previous = Double.POSITIVE_INFINITY;
+        for (int steps = 0; steps <= HessianSpectrum.MAX_STEPS; steps += HessianSpectrum.STEPS_APART) {
+            double[] eigenvalues = figure.curvature(figure.trained(steps)).eigenvalues();
+            double mostNegative = -eigenvalues[0];
+            assertTrue(mostNegative > 0 && mostNegative < previous, "after " + steps + " steps: λmin = " + eigenvalues[0]);
+            previous = mostNegative;
+        }
+    }
+
     private static Figure.Values values(Map<String, Double> given) {
         return given::get;
     }
