@@ -56,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
         if (figures) return benchFigures();
         int parallel = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         PrintWriter out = spec.commandLine().getOut();
-        try (Services services = Services.start(main.settings().withPoolSize(poolSize))) {
+        try (Services services = Services.start(main.announced(main.settings().withPoolSize(poolSize)))) {
             if (!services.isolationWarning().isEmpty()) spec.commandLine().getErr().println(services.isolationWarning());
             List<Benchmark.Work> work = Benchmark.samples(services.catalog());
             out.println("machine: " + Machine.describe());

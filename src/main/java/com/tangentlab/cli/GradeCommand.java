@@ -63,6 +63,7 @@ final class GradeCommand implements Callable<Integer> {
         if (parallel < 1) throw usage("--jobs must be at least 1, not " + parallel);
         Settings settings = main.settings().withPoolSize(parallel);
         if (db != null) settings = settings.withDatabaseUrl(db);
+        main.announced(settings);
         PrintWriter err = spec.commandLine().getErr();
         try (Services services = Services.start(settings)) {
             if (!services.isolationWarning().isEmpty()) err.println(services.isolationWarning());
