@@ -2,8 +2,8 @@ package com.tangentlab.cli;
 
 import com.tangentlab.config.Settings;
 import com.tangentlab.content.ChapterFolders;
-import java.nio.file.Path;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -124,7 +124,7 @@ public record Settings(
     }
 
     /** The data folder of a service run by root without systemd's StateDirectory=. */
-    public static final String SYSTEM_DATA_DIR = "/var/lib/tangentlab";
+    private static final String SYSTEM_DATA_DIR = "/var/lib/tangentlab";
     private static final String DATA_FOLDER_NAME = "tangentlab";
 
     public static Settings fromEnvironment() {
