@@ -107,7 +107,7 @@ class PackagedChapterTest {
         assertEquals(Path.of("mine/exercises"), folders.settings().exercisesDir());
         assertEquals(Path.of("mine/samples"), folders.settings().samplesDir());
         assertEquals(Path.of("mine/web"), folders.settings().web().staticDir());
-        assertFalse(Files.exists(data), "nothing was unpacked");
+        assertFalse(Files.exists(data.resolve("chapter")), "nothing was unpacked");
     }
 
     @Test
@@ -121,6 +121,29 @@ class PackagedChapterTest {
         assertEquals(packaged.resolve("reference/samples"), folders.settings().samplesDir());
         assertEquals(Path.of("mine/web"), folders.settings().web().staticDir());
         assertTrue(folders.describe().contains("web from mine/web"), folders.describe());
+    }
+
+    @Test
+    void aDataFolderThisProgramMakesIsItsOwnersAlone() {
+        Path data = temp.resolve("new/data");
+        ChapterFolders.resolve(Settings.from(Map.of("TANGENTLAB_DATA_DIR", data.toString())));
+        assertEquals("rwx------", mode(data));
+    }
+
+    @Test
+    void anExistingDataFolderKeepsItsMode() throws IOException {
+        Path data = Files.createDirectory(temp.resolve("shared"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-x---")));
+        ChapterFolders.resolve(Settings.from(Map.of("TANGENTLAB_DATA_DIR", data.toString())));
+        assertEquals("rwxr-x---", mode(data));
+    }
+
+    private static String mode(Path path) {
+        try {
+            return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Path jar(Map<String, String> chapter) throws IOException {
