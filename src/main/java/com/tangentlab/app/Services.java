@@ -2,6 +2,7 @@ package com.tangentlab.app;
 
 import com.tangentlab.check.Judge;
 import com.tangentlab.config.Settings;
+import com.tangentlab.content.ChapterFolders;
 import com.tangentlab.exercise.ExerciseCatalog;
 import com.tangentlab.sandbox.AgentPool;
 import com.tangentlab.sandbox.Host;
@@ -13,8 +14,12 @@ import java.time.Clock;
 public record Services(Settings settings, ExerciseCatalog catalog, Database database, SubmissionStore store,
         AgentPool pool, Judge judge) implements AutoCloseable {
 
-    /** Loads the exercises, opens and migrates the database, and starts the sandbox agents. */
-    public static Services start(Settings settings) {
+    /**
+     * Loads the exercises (the packaged chapter's where no folder is named), opens and migrates
+     * the database, and starts the sandbox agents.
+     */
+    public static Services start(Settings requested) {
+        Settings settings = ChapterFolders.resolve(requested).settings();
         ExerciseCatalog catalog = ExerciseCatalog.load(settings.exercisesDir(), settings.samplesDir());
         Database database = Database.open(settings.databaseUrl());
         try {

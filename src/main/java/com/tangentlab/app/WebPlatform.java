@@ -7,6 +7,7 @@ import com.tangentlab.account.RosterImports;
 import com.tangentlab.account.User;
 import com.tangentlab.analytics.Analytics;
 import com.tangentlab.config.Settings;
+import com.tangentlab.content.ChapterFolders;
 import com.tangentlab.course.Chapter;
 import com.tangentlab.course.Course;
 import com.tangentlab.demo.DemoClass;
@@ -91,7 +92,8 @@ public final class WebPlatform implements AutoCloseable {
      * server on the configured host and port, and queues the web submissions a previous run
      * left ungraded.
      */
-    public static WebPlatform start(Settings settings) {
+    public static WebPlatform start(Settings requested) {
+        Settings settings = ChapterFolders.resolve(requested).settings();
         // Read before the sandbox starts: a broken theory page stops the start at once.
         Chapter chapter = Chapter.load(settings.exercisesDir().resolve(ExerciseCatalog.THEORY_FOLDER));
         Services services = Services.start(settings);

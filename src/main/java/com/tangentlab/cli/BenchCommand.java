@@ -76,7 +76,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private Benchmark.Figures gradeSamples(PrintWriter out, CpuAccount cpu, int parallel) throws InterruptedException {
-        try (Services services = Services.start(main.settings().withPoolSize(poolSize))) {
+        try (Services services = Services.start(main.announced(main.settings().withPoolSize(poolSize)))) {
             if (!services.isolationWarning().isEmpty()) spec.commandLine().getErr().println(services.isolationWarning());
             List<Benchmark.Work> work = Benchmark.samples(services.catalog());
             out.println("machine: " + Machine.describe());

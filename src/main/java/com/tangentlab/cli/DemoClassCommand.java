@@ -26,7 +26,7 @@ final class DemoClassCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Optional<String> graded = WebPlatform.seedDemoClass(main.settings(), created -> {
+        Optional<String> graded = WebPlatform.seedDemoClass(main.announced(main.settings()), created -> {
             DemoClassSummary.print(out, created);
             out.println("Grading it now...");
             out.flush();

@@ -58,6 +58,7 @@ final class GradeCommand implements Callable<Integer> {
         int parallel = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (parallel < 1) throw usage("--jobs must be at least 1, not " + parallel);
         Settings settings = main.settings().withPoolSize(parallel);
+        main.announced(settings);
         PrintWriter err = spec.commandLine().getErr();
         try (Services services = Services.start(settings)) {
             if (!services.isolationWarning().isEmpty()) err.println(services.isolationWarning());

@@ -31,7 +31,7 @@ final class PasswordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        NewAccount account = WebPlatform.resetPassword(main.settings(), username, password);
+        NewAccount account = WebPlatform.resetPassword(main.announced(main.settings()), username, password);
         PrintWriter out = spec.commandLine().getOut();
         out.println(account.generated() ? "new password of " + username + ": " + account.password()
                 : "password of " + username + " changed");

@@ -28,7 +28,7 @@ final class SelfTestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Services services = Services.start(main.settings())) {
+        try (Services services = Services.start(main.announced(main.settings()))) {
             if (!services.isolationWarning().isEmpty()) spec.commandLine().getErr().println(services.isolationWarning());
             SelfTest.Report report = new SelfTest(services.judge()).run(services.catalog().all(), seed);
             out.println(report);

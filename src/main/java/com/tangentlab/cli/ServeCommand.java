@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code tangentlab serve}: the web platform, with demo accounts on first start. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Starts the web platform: the JSON API under /api/ and the pages in ./web/.",
-                "The database is an H2 file under the data folder; the first start creates one instructor"
-                        + " and two student accounts and prints their passwords.",
+        description = {"Starts the web platform: the JSON API under /api/ and the pages (the packaged ones, or --web).",
+                "The database is an H2 file under the data folder (or TANGENTLAB_DB_URL); the first start creates one"
+                        + " instructor and two student accounts and prints their passwords.",
                 "A database without other students also gets the demo class (see demo-class), graded in the"
                         + " background."})
 final class ServeCommand implements Callable<Integer> {
@@ -45,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
         if (host != null) web = web.withHost(host);
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
-        WebPlatform platform = WebPlatform.start(main.settings().withWeb(web));
+        WebPlatform platform = WebPlatform.start(main.announced(main.settings().withWeb(web)));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             platform.close();
             stopped.countDown();
@@ -53,6 +53,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!platform.isolationWarning().isEmpty()) spec.commandLine().getErr().println(platform.isolationWarning());
         out.println("Tangent Lab is running at http://localhost:" + platform.port() + "/ (listening on "
                 + web.host() + ":" + platform.port() + "; stop with Ctrl-C)");
+        if (!web.publicUrl().isEmpty()) out.println("Public address: " + web.publicUrl());
         printAccounts(out, platform);
         if (!noDemoClass && platform.seedDemoClassIfNoClass(created -> {
             DemoClassSummary.print(out, created);

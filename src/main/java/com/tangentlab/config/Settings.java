@@ -10,11 +10,14 @@ import java.util.function.Function;
  * that reads the environment: each field may be overridden by the environment variable
  * named beside it, and the command line may override it again.
  *
- * @param dataDir          where the embedded database lives (TANGENTLAB_DATA_DIR, default ./data)
+ * @param dataDir          where the embedded database and the unpacked chapter live (TANGENTLAB_DATA_DIR,
+ *                         default: systemd's STATE_DIRECTORY for a service, /var/lib/tangentlab for root,
+ *                         else $XDG_DATA_HOME/tangentlab or ~/.local/share/tangentlab)
  * @param databaseUrl      JDBC URL of the database (TANGENTLAB_DB_URL, default an H2 file in dataDir)
- * @param exercisesDir     the exercise folders (TANGENTLAB_EXERCISES_DIR, default ./exercises)
- * @param samplesDir       known submissions of each exercise, for the self-test (TANGENTLAB_SAMPLES_DIR,
- *                         default ./reference/samples)
+ * @param exercisesDir     the exercise folders (TANGENTLAB_EXERCISES_DIR); null until resolved: the copy
+ *                         packaged in the jar
+ * @param samplesDir       known submissions of each exercise, for the self-test (TANGENTLAB_SAMPLES_DIR);
+ *                         null until resolved: the copy packaged in the jar
  * @param sandboxRoot      where agents get their private working directories
  *                         (TANGENTLAB_SANDBOX_ROOT, default /var/lib/tangentlab-sandbox as root,
  *                         a folder under the system temp directory otherwise)
@@ -61,7 +64,8 @@ public record Settings(
      *
      * @param host                 interface to listen on (TANGENTLAB_WEB_HOST, default 0.0.0.0)
      * @param port                 TCP port, 0 for any free one (TANGENTLAB_WEB_PORT, default 7070)
-     * @param staticDir            the only folder served as files (TANGENTLAB_WEB_DIR, default ./web)
+     * @param staticDir            the only folder served as files (TANGENTLAB_WEB_DIR); null until resolved:
+     *                             the copy packaged in the jar
      * @param gradingWorkers       submissions graded at once (TANGENTLAB_GRADING_WORKERS, default 2)
      * @param queueCapacity        accepted submissions waiting or being graded before new ones get 429
      *                             (TANGENTLAB_QUEUE_CAPACITY, default 100)
@@ -69,30 +73,59 @@ public record Settings(
      *                             counted apart (TANGENTLAB_SUBMISSIONS_PER_MINUTE, default 10)
      * @param requestBytes         largest request body, bytes (TANGENTLAB_REQUEST_BYTES, default 256 KiB)
      * @param sessionTimeout       how long a login lasts (TANGENTLAB_SESSION_HOURS, default 12 h)
+     * @param publicUrl            the address users reach the site at, through a proxy if any
+     *                             (TANGENTLAB_PUBLIC_URL, default empty: not known); https makes the session
+     *                             cookie Secure, since only the proxy knows that TLS was spoken
      */
     public record Web(String host, int port, Path staticDir, int gradingWorkers, int queueCapacity,
-            int submissionsPerMinute, long requestBytes, Duration sessionTimeout) {
+            int submissionsPerMinute, long requestBytes, Duration sessionTimeout, String publicUrl) {
+
+        public Web {
+            if (!publicUrl.isEmpty() && !publicUrl.startsWith("https://") && !publicUrl.startsWith("http://")) {
+                throw new IllegalArgumentException("TANGENTLAB_PUBLIC_URL must start with https:// or http://, not '"
+                        + publicUrl + "'");
+            }
+        }
+
+        /** Browsers send a Secure cookie only over TLS, so it is marked so only when the public address is https. */
+        public boolean secureCookie() {
+            return publicUrl.startsWith("https://");
+        }
 
         public Web withPort(int newPort) {
             return new Web(host, newPort, staticDir, gradingWorkers, queueCapacity, submissionsPerMinute,
-                    requestBytes, sessionTimeout);
+                    requestBytes, sessionTimeout, publicUrl);
         }
 
         public Web withHost(String newHost) {
             return new Web(newHost, port, staticDir, gradingWorkers, queueCapacity, submissionsPerMinute,
-                    requestBytes, sessionTimeout);
+                    requestBytes, sessionTimeout, publicUrl);
         }
 
         public Web withQueueCapacity(int capacity) {
             return new Web(host, port, staticDir, gradingWorkers, capacity, submissionsPerMinute, requestBytes,
-                    sessionTimeout);
+                    sessionTimeout, publicUrl);
+        }
+
+        public Web withStaticDir(Path dir) {
+            return new Web(host, port, dir, gradingWorkers, queueCapacity, submissionsPerMinute, requestBytes,
+                    sessionTimeout, publicUrl);
+        }
+
+        public Web withPublicUrl(String url) {
+            return new Web(host, port, staticDir, gradingWorkers, queueCapacity, submissionsPerMinute, requestBytes,
+                    sessionTimeout, url);
         }
 
         public Web withSubmissionsPerMinute(int perMinute) {
             return new Web(host, port, staticDir, gradingWorkers, queueCapacity, perMinute, requestBytes,
-                    sessionTimeout);
+                    sessionTimeout, publicUrl);
         }
     }
+
+    /** The data folder of a service run by root without systemd's StateDirectory=. */
+    private static final String SYSTEM_DATA_DIR = "/var/lib/tangentlab";
+    private static final String DATA_FOLDER_NAME = "tangentlab";
 
     public static Settings fromEnvironment() {
         return from(System.getenv());
@@ -100,13 +133,18 @@ public record Settings(
 
     /** Settings from a map of environment variables; missing ones take their defaults. */
     public static Settings from(Map<String, String> env) {
+        return from(env, System.getProperty("user.name"));
+    }
+
+    /** As {@link #from(Map)}, for a process run by {@code userName}, whose defaults differ for root. */
+    static Settings from(Map<String, String> env, String userName) {
         Function<String, String> get = env::get;
-        Path dataDir = Path.of(or(get, "TANGENTLAB_DATA_DIR", "data"));
+        Path dataDir = Path.of(or(get, "TANGENTLAB_DATA_DIR", defaultDataDir(get, userName)));
         return new Settings(
                 dataDir,
                 or(get, "TANGENTLAB_DB_URL", h2FileUrl(dataDir)),
-                Path.of(or(get, "TANGENTLAB_EXERCISES_DIR", "exercises")),
-                Path.of(or(get, "TANGENTLAB_SAMPLES_DIR", "reference/samples")),
+                pathOrNull(get, "TANGENTLAB_EXERCISES_DIR"),
+                pathOrNull(get, "TANGENTLAB_SAMPLES_DIR"),
                 Path.of(or(get, "TANGENTLAB_SANDBOX_ROOT", defaultSandboxRoot())),
                 or(get, "TANGENTLAB_ISOLATION", "auto"),
                 Integer.parseInt(or(get, "TANGENTLAB_POOL_SIZE", "2")),
@@ -124,12 +162,13 @@ public record Settings(
                 Duration.ofSeconds(20),
                 new Web(or(get, "TANGENTLAB_WEB_HOST", "0.0.0.0"),
                         Integer.parseInt(or(get, "TANGENTLAB_WEB_PORT", "7070")),
-                        Path.of(or(get, "TANGENTLAB_WEB_DIR", "web")),
+                        pathOrNull(get, "TANGENTLAB_WEB_DIR"),
                         Integer.parseInt(or(get, "TANGENTLAB_GRADING_WORKERS", "2")),
                         Integer.parseInt(or(get, "TANGENTLAB_QUEUE_CAPACITY", "100")),
                         Integer.parseInt(or(get, "TANGENTLAB_SUBMISSIONS_PER_MINUTE", "10")),
                         Long.parseLong(or(get, "TANGENTLAB_REQUEST_BYTES", String.valueOf(256 * 1024))),
-                        Duration.ofHours(Long.parseLong(or(get, "TANGENTLAB_SESSION_HOURS", "12")))));
+                        Duration.ofHours(Long.parseLong(or(get, "TANGENTLAB_SESSION_HOURS", "12"))),
+                        or(get, "TANGENTLAB_PUBLIC_URL", "")));
     }
 
     public static String h2FileUrl(Path dataDir) {
@@ -145,6 +184,21 @@ public record Settings(
     /** Another data folder, the database URL kept: where the demo class writes its graded folder. */
     public Settings withDataDir(Path dir) {
         return new Settings(dir, databaseUrl, exercisesDir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid,
+                agentHeapMb, agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes,
+                outputBytes, sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web);
+    }
+
+    /**
+     * Another data folder, as {@code --data} asks: the database moves with it unless it was set
+     * apart (TANGENTLAB_DB_URL or --db).
+     */
+    public Settings withDataFolder(Path dir) {
+        String url = databaseUrl.equals(h2FileUrl(dataDir)) ? h2FileUrl(dir) : databaseUrl;
+        return withDataDir(dir).withDatabaseUrl(url);
+    }
+
+    public Settings withSamplesDir(Path dir) {
+        return new Settings(dataDir, databaseUrl, exercisesDir, dir, sandboxRoot, isolation, poolSize, firstSandboxUid,
                 agentHeapMb, agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes,
                 outputBytes, sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web);
     }
@@ -170,6 +224,27 @@ public record Settings(
     private static String or(Function<String, String> get, String name, String fallback) {
         String value = get.apply(name);
         return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    private static Path pathOrNull(Function<String, String> get, String name) {
+        String value = or(get, name, "");
+        return value.isEmpty() ? null : Path.of(value);
+    }
+
+    /**
+     * A service's state folder when systemd gives one (StateDirectory=), the system's place for
+     * root, else the user's data folder as the XDG base directory specification names it (an
+     * XDG_DATA_HOME that is not absolute is to be ignored, it says).
+     */
+    private static String defaultDataDir(Function<String, String> get, String userName) {
+        String state = or(get, "STATE_DIRECTORY", "");
+        // systemd lists one folder per StateDirectory= entry, separated by colons; the first is ours.
+        if (!state.isEmpty()) return state.split(":", -1)[0];
+        if ("root".equals(userName)) return SYSTEM_DATA_DIR;
+        String xdg = or(get, "XDG_DATA_HOME", "");
+        if (Path.of(xdg).isAbsolute()) return Path.of(xdg, DATA_FOLDER_NAME).toString();
+        String home = or(get, "HOME", System.getProperty("user.home"));
+        return Path.of(home, ".local", "share", DATA_FOLDER_NAME).toString();
     }
 
     private static String defaultSandboxRoot() {

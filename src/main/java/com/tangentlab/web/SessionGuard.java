@@ -27,10 +27,13 @@ final class SessionGuard {
 
     private final AccountService accounts;
     private final Duration sessionTimeout;
+    private final boolean secureCookie;
 
-    SessionGuard(AccountService accounts, Duration sessionTimeout) {
+    /** {@code secureCookie}: the site is reached over TLS (its public address is https), so the cookie says so. */
+    SessionGuard(AccountService accounts, Duration sessionTimeout, boolean secureCookie) {
         this.accounts = accounts;
         this.sessionTimeout = sessionTimeout;
+        this.secureCookie = secureCookie;
     }
 
     void check(Context ctx) {
@@ -65,9 +68,9 @@ final class SessionGuard {
         ctx.cookie(cookie("", 0));
     }
 
-    private static Cookie cookie(String value, int maxAgeSeconds) {
-        // Not marked Secure: the demo server speaks plain HTTP; behind TLS a proxy should add it.
-        return new Cookie(COOKIE, value, "/", maxAgeSeconds, false, 0, true, null, null, SameSite.STRICT);
+    private Cookie cookie(String value, int maxAgeSeconds) {
+        // The server itself speaks plain HTTP: only its public address can tell that browsers reach it over TLS.
+        return new Cookie(COOKIE, value, "/", maxAgeSeconds, secureCookie, 0, true, null, null, SameSite.STRICT);
     }
 
     private static boolean sameToken(String given, String expected) {

@@ -39,7 +39,8 @@ public final class WebApp {
     public static Javalin create(Dependencies d) {
         ObjectMapper mapper = JsonBodies.strict(new ObjectMapper());
         JsonBodies bodies = new JsonBodies(mapper);
-        SessionGuard guard = new SessionGuard(d.accounts(), d.settings().sessionTimeout());
+        SessionGuard guard = new SessionGuard(d.accounts(), d.settings().sessionTimeout(),
+                d.settings().secureCookie());
         AuthController auth = new AuthController(d.accounts(), guard, bodies);
         ExerciseController exercises = new ExerciseController(d.course(), d.drafts(), d.runner(), bodies);
         SubmissionController submissions = new SubmissionController(d.course(), d.store(), d.queue(), bodies);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.tangentlab.config.Settings;
+import com.tangentlab.content.PackagedChapter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.StandardProtocolFamily;
@@ -192,7 +193,9 @@ class AgentIsolationTest {
         List<String> hostPlaces = new ArrayList<>(FORMERLY_REACHABLE);
         for (Path p : List.of(Path.of(""), Path.of("reference", "samples"), Path.of("target", "classes"),
                 settings.dataDir(), settings.exercisesDir(), Path.of(System.getProperty("user.home"), ".m2"),
-                settings.sandboxRoot().resolve("uids"))) {
+                settings.sandboxRoot().resolve("uids"),
+                // The packaged chapter, hidden samples included, as a server that names no folder unpacks it.
+                PackagedChapter.unpack(settings.dataDir()))) {
             hostPlaces.add(p.toAbsolutePath().normalize().toString());
         }
         String present = probe(mode, javaList(hostPlaces) + ".stream().filter(p -> java.nio.file.Files.exists("

@@ -43,6 +43,7 @@ class WebAccountsTest {
         String cookie = r.header("Set-Cookie");
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Strict"), cookie);
+        assertFalse(cookie.contains("Secure"), "no https public address, so a browser on plain HTTP keeps it: " + cookie);
         Response me = c.get("/api/me");
         assertEquals(200, me.status());
         assertEquals(c.csrf, me.json().get("csrfToken").asText());
