@@ -21,6 +21,8 @@ import java.util.function.Function;
  * @param isolation        auto, full, user-namespace or none (TANGENTLAB_ISOLATION, default auto)
  * @param poolSize         agents kept started and waiting (TANGENTLAB_POOL_SIZE, default 2)
  * @param firstSandboxUid  first of the unprivileged uids given to agents (TANGENTLAB_SANDBOX_UID, default 61000)
+ * @param sandboxUidCount  how many uids from the first one this machine's graders share (TANGENTLAB_SANDBOX_UIDS,
+ *                         default 64); at least the waiting agents plus one
  * @param agentHeapMb      agent heap, MiB (TANGENTLAB_AGENT_HEAP_MB, default 128)
  * @param agentStackKb     agent thread stack, KiB (TANGENTLAB_AGENT_STACK_KB, default 1024)
  * @param agentAddressSpaceMb agent virtual memory ceiling, MiB (TANGENTLAB_AGENT_AS_MB, default 1536)
@@ -33,6 +35,7 @@ import java.util.function.Function;
  * @param compileBudget    trusted time compiling one submission may take (TANGENTLAB_COMPILE_MS, default 10 s)
  * @param agentStartTimeout how long an agent may take to start (default 20 s)
  * @param web              the web server's settings
+ * @param queue            the shared grading queue's settings
  */
 public record Settings(
         Path dataDir,
@@ -43,6 +46,7 @@ public record Settings(
         String isolation,
         int poolSize,
         int firstSandboxUid,
+        int sandboxUidCount,
         int agentHeapMb,
         int agentStackKb,
         int agentAddressSpaceMb,
@@ -54,7 +58,8 @@ public record Settings(
         Duration wallClockCap,
         Duration compileBudget,
         Duration agentStartTimeout,
-        Web web) {
+        Web web,
+        Queue queue) {
 
     /**
      * The web server's settings.
@@ -83,6 +88,11 @@ public record Settings(
                     requestBytes, sessionTimeout);
         }
 
+        public Web withGradingWorkers(int workers) {
+            return new Web(host, port, staticDir, workers, queueCapacity, submissionsPerMinute, requestBytes,
+                    sessionTimeout);
+        }
+
         public Web withQueueCapacity(int capacity) {
             return new Web(host, port, staticDir, gradingWorkers, capacity, submissionsPerMinute, requestBytes,
                     sessionTimeout);
@@ -93,6 +103,16 @@ public record Settings(
                     sessionTimeout);
         }
     }
+
+    /**
+     * The shared grading queue's settings, the same for web nodes and workers.
+     *
+     * @param lease     how long a claimed submission stays a worker's without a heartbeat; a worker that dies
+     *                  delays its submissions by at most this much (TANGENTLAB_LEASE_S, default 30 s)
+     * @param maxClaims claims of one submission that may end without a grade (the worker or its agent died)
+     *                  before the next claim ends it failed (TANGENTLAB_MAX_CLAIMS, default 3)
+     */
+    public record Queue(Duration lease, int maxClaims) {}
 
     public static Settings fromEnvironment() {
         return from(System.getenv());
@@ -111,6 +131,7 @@ public record Settings(
                 or(get, "TANGENTLAB_ISOLATION", "auto"),
                 Integer.parseInt(or(get, "TANGENTLAB_POOL_SIZE", "2")),
                 Integer.parseInt(or(get, "TANGENTLAB_SANDBOX_UID", "61000")),
+                Integer.parseInt(or(get, "TANGENTLAB_SANDBOX_UIDS", "64")),
                 Integer.parseInt(or(get, "TANGENTLAB_AGENT_HEAP_MB", "128")),
                 Integer.parseInt(or(get, "TANGENTLAB_AGENT_STACK_KB", "1024")),
                 Integer.parseInt(or(get, "TANGENTLAB_AGENT_AS_MB", "1536")),
@@ -129,7 +150,9 @@ public record Settings(
                         Integer.parseInt(or(get, "TANGENTLAB_QUEUE_CAPACITY", "100")),
                         Integer.parseInt(or(get, "TANGENTLAB_SUBMISSIONS_PER_MINUTE", "10")),
                         Long.parseLong(or(get, "TANGENTLAB_REQUEST_BYTES", String.valueOf(256 * 1024))),
-                        Duration.ofHours(Long.parseLong(or(get, "TANGENTLAB_SESSION_HOURS", "12")))));
+                        Duration.ofHours(Long.parseLong(or(get, "TANGENTLAB_SESSION_HOURS", "12")))),
+                new Queue(Duration.ofSeconds(Long.parseLong(or(get, "TANGENTLAB_LEASE_S", "30"))),
+                        Integer.parseInt(or(get, "TANGENTLAB_MAX_CLAIMS", "3"))));
     }
 
     public static String h2FileUrl(Path dataDir) {
@@ -137,34 +160,40 @@ public record Settings(
     }
 
     public Settings withDatabaseUrl(String url) {
-        return new Settings(dataDir, url, exercisesDir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid, agentHeapMb,
+        return new Settings(dataDir, url, exercisesDir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid, sandboxUidCount, agentHeapMb,
                 agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes, outputBytes,
-                sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web);
+                sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web, queue);
     }
 
     /** Another data folder, the database URL kept: where the demo class writes its graded folder. */
     public Settings withDataDir(Path dir) {
-        return new Settings(dir, databaseUrl, exercisesDir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid,
+        return new Settings(dir, databaseUrl, exercisesDir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid, sandboxUidCount,
                 agentHeapMb, agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes,
-                outputBytes, sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web);
+                outputBytes, sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web, queue);
     }
 
     public Settings withPoolSize(int size) {
-        return new Settings(dataDir, databaseUrl, exercisesDir, samplesDir, sandboxRoot, isolation, size, firstSandboxUid,
+        return new Settings(dataDir, databaseUrl, exercisesDir, samplesDir, sandboxRoot, isolation, size, firstSandboxUid, sandboxUidCount,
                 agentHeapMb, agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes,
-                outputBytes, sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web);
+                outputBytes, sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web, queue);
     }
 
     public Settings withExercisesDir(Path dir) {
-        return new Settings(dataDir, databaseUrl, dir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid, agentHeapMb,
+        return new Settings(dataDir, databaseUrl, dir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid, sandboxUidCount, agentHeapMb,
                 agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes, outputBytes,
-                sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web);
+                sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web, queue);
     }
 
     public Settings withWeb(Web newWeb) {
-        return new Settings(dataDir, databaseUrl, exercisesDir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid,
+        return new Settings(dataDir, databaseUrl, exercisesDir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid, sandboxUidCount,
                 agentHeapMb, agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes,
-                outputBytes, sourceBytes, wallClockCap, compileBudget, agentStartTimeout, newWeb);
+                outputBytes, sourceBytes, wallClockCap, compileBudget, agentStartTimeout, newWeb, queue);
+    }
+
+    public Settings withQueue(Queue newQueue) {
+        return new Settings(dataDir, databaseUrl, exercisesDir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid,
+                sandboxUidCount, agentHeapMb, agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds,
+                agentFileBytes, outputBytes, sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web, newQueue);
     }
 
     private static String or(Function<String, String> get, String name, String fallback) {
