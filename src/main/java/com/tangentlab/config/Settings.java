@@ -22,7 +22,7 @@ import java.util.function.Function;
  * @param poolSize         agents kept started and waiting (TANGENTLAB_POOL_SIZE, default 2)
  * @param firstSandboxUid  first of the unprivileged uids given to agents (TANGENTLAB_SANDBOX_UID, default 61000)
  * @param sandboxUidCount  how many uids from the first one this machine's graders share (TANGENTLAB_SANDBOX_UIDS,
- *                         default 64); at least the waiting agents plus one
+ *                         default 64); a range is never smaller than the waiting agents plus 16
  * @param agentHeapMb      agent heap, MiB (TANGENTLAB_AGENT_HEAP_MB, default 128)
  * @param agentStackKb     agent thread stack, KiB (TANGENTLAB_AGENT_STACK_KB, default 1024)
  * @param agentAddressSpaceMb agent virtual memory ceiling, MiB (TANGENTLAB_AGENT_AS_MB, default 1536)

@@ -25,8 +25,8 @@ import java.util.stream.Stream;
  * are recycled only after every process of it is verified gone.
  */
 public final class AgentPool implements AutoCloseable {
-    /** Uids beyond the waiting agents that a range must hold, so that at least one submission is graded at once. */
-    private static final int MIN_IN_FLIGHT = 1;
+    /** Extra uids beyond the waiting agents: how many submissions may be graded at once. */
+    private static final int MAX_IN_FLIGHT = 16;
 
     private final Host host;
     private final AgentLimits limits;
@@ -53,7 +53,7 @@ public final class AgentPool implements AutoCloseable {
         this.agent = new AgentClassPath(jar, AgentArchive.prepare(jar, limits, settings.agentStartTimeout()));
         this.agentRoot = AgentRoot.forAgent(agent);
         this.leases = new UidLeases(root.resolve("uids"), settings.firstSandboxUid(),
-                Math.max(settings.sandboxUidCount(), settings.poolSize() + MIN_IN_FLIGHT));
+                Math.max(settings.sandboxUidCount(), settings.poolSize() + MAX_IN_FLIGHT));
         leases.forEachUnused(uid -> clearLeftovers(uid, root.resolve("agent-" + uid)));
         this.spawner = Executors.newFixedThreadPool(Math.max(1, settings.poolSize()), daemon("agent-spawn"));
         for (int i = 0; i < settings.poolSize(); i++) spawner.submit(this::spawnOne);
