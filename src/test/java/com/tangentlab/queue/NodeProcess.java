@@ -75,13 +75,16 @@ final class NodeProcess implements AutoCloseable {
 
     /** SIGKILL: no shutdown hook runs, nothing is given back. */
     void kill() throws InterruptedException {
-        process.destroyForcibly();
+        process.toHandle().destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
-    /** SIGTERM, then waits for the shutdown hooks to end; false when it had not stopped within {@code patience}. */
+    /**
+     * SIGTERM, then waits for the shutdown hooks to end; false when it had not stopped within {@code patience}.
+     * Sent through the process handle: {@link Process#destroy()} would also close the output still to be read.
+     */
     boolean stop(Duration patience) throws InterruptedException {
-        process.destroy();
+        process.toHandle().destroy();
         return process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS);
     }
 

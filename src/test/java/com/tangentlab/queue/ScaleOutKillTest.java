@@ -1,7 +1,6 @@
 package com.tangentlab.queue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -74,9 +73,11 @@ class ScaleOutKillTest {
         try {
             List<Student> students = enrol(url);
             Path exercises = TestExercises.copyWithRoomyTimeLimit(work.resolve("exercises"));
-            int[] web = {startWeb("web-1", 0, url, exercises), startWeb("web-2", 1, url, exercises)};
+            NodeProcess web1 = startWeb("web-1", 0, url, exercises);
+            NodeProcess web2 = startWeb("web-2", 1, url, exercises);
             NodeProcess doomed = startWorker("worker-1", 2, url, exercises);
             NodeProcess survivor = startWorker("worker-2", 3, url, exercises);
+            int[] web = {port(web1), port(web2)};
             String doomedOwner = owner(doomed);
             owner(survivor);
 
@@ -88,7 +89,7 @@ class ScaleOutKillTest {
             assertEquals(1, orphaned.size(), "the worker died holding the lease of the one it was grading");
 
             submit(students.subList(SLOW_ANSWERS, STUDENTS), web, accepted);
-            processes.get(0).kill();
+            web1.kill();
 
             awaitGraded(accepted, web[1]);
             assertEveryGradeRightAndSingle(url, accepted, web[1]);
@@ -96,7 +97,7 @@ class ScaleOutKillTest {
 
             assertTrue(survivor.stop(STOP), "the worker stops on SIGTERM");
             assertTrue(survivor.lines().contains("stopped"), survivor.lines().toString());
-            assertTrue(processes.get(1).stop(STOP), "the web node stops on SIGTERM");
+            assertTrue(web2.stop(STOP), "the web node stops on SIGTERM");
             assertNoAgentLeft();
         } finally {
             for (NodeProcess p : processes) p.close();
@@ -158,10 +159,13 @@ class ScaleOutKillTest {
                 + " AND failure IS NULL AND queued = FALSE AND lease_owner IS NULL", null), "every one graded once");
     }
 
-    private int startWeb(String name, int slot, String url, Path exercises) throws Exception {
-        NodeProcess node = start(name, slot, url, exercises, "serve", "--port", "0", "--host", "127.0.0.1",
-                "--workers", "0", "--no-demo-class");
-        Matcher m = PORT.matcher(node.awaitLine(l -> PORT.matcher(l).find(), START));
+    private NodeProcess startWeb(String name, int slot, String url, Path exercises) throws Exception {
+        return start(name, slot, url, exercises, "serve", "--port", "0", "--host", "127.0.0.1", "--workers", "0",
+                "--no-demo-class");
+    }
+
+    private static int port(NodeProcess web) throws InterruptedException {
+        Matcher m = PORT.matcher(web.awaitLine(l -> PORT.matcher(l).find(), START));
         assertTrue(m.find());
         return Integer.parseInt(m.group(1));
     }
