@@ -67,8 +67,9 @@ public record Settings(
      * @param host                 interface to listen on (TANGENTLAB_WEB_HOST, default 0.0.0.0)
      * @param port                 TCP port, 0 for any free one (TANGENTLAB_WEB_PORT, default 7070)
      * @param staticDir            the only folder served as files (TANGENTLAB_WEB_DIR, default ./web)
-     * @param gradingWorkers       submissions graded at once (TANGENTLAB_GRADING_WORKERS, default 2)
-     * @param queueCapacity        accepted submissions waiting or being graded before new ones get 429
+     * @param gradingWorkers       submissions serve grades at once from the shared queue, 0 for a web-only
+     *                             node; also example runs at once, at least 1 (TANGENTLAB_GRADING_WORKERS, default 2)
+     * @param queueCapacity        students' submissions waiting or being graded, over every node, before new ones get 429
      *                             (TANGENTLAB_QUEUE_CAPACITY, default 100)
      * @param submissionsPerMinute graded submissions one user may make per minute, and example runs,
      *                             counted apart (TANGENTLAB_SUBMISSIONS_PER_MINUTE, default 10)

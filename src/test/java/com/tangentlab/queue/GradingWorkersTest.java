@@ -24,6 +24,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class GradingWorkersTest {
     }
 
     private static Grade gradeWithTests(double score, int tests) {
-        List<TestResult> results = java.util.stream.IntStream.range(0, tests)
+        List<TestResult> results = IntStream.range(0, tests)
                 .mapToObj(i -> new TestResult("hidden " + i, "hidden", true, score / tests, 10.0 / tests, null, null))
                 .toList();
         return new Grade(Status.GRADED, score, 10, "graded", results, List.of(), "");

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +38,7 @@ final class NodeProcess implements AutoCloseable {
     static NodeProcess start(String name, Map<String, String> env, Path stderr, String heap, String... args)
             throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new java.util.ArrayList<>(List.of(java.toString(), heap, "--add-opens",
+        List<String> command = new ArrayList<>(List.of(java.toString(), heap, "--add-opens",
                 "jdk.jshell/jdk.jshell=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);

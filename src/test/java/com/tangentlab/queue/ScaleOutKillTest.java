@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -75,8 +76,8 @@ class ScaleOutKillTest {
             Path exercises = TestExercises.copyWithRoomyTimeLimit(work.resolve("exercises"));
             NodeProcess web1 = startWeb("web-1", 0, url, exercises);
             NodeProcess web2 = startWeb("web-2", 1, url, exercises);
-            NodeProcess doomed = startWorker("worker-1", 2, url, exercises);
-            NodeProcess survivor = startWorker("worker-2", 3, url, exercises);
+            NodeProcess doomed = startWorker("worker-1", 2, url, exercises, 1);
+            NodeProcess survivor = startWorker("worker-2", 3, url, exercises, 2);
             int[] web = {port(web1), port(web2)};
             String doomedOwner = owner(doomed);
             owner(survivor);
@@ -94,6 +95,8 @@ class ScaleOutKillTest {
             awaitGraded(accepted, web[1]);
             assertEveryGradeRightAndSingle(url, accepted, web[1]);
             assertEquals(2, claims(url, orphaned.get(0)), "claimed by the killed worker, then by the other");
+            assertEquals(accepted.size(), survivor.lines().stream().filter(l -> l.startsWith("graded submission"))
+                    .count(), "the surviving worker graded every submission, the web-only nodes none");
 
             assertTrue(survivor.stop(STOP), "the worker stops on SIGTERM");
             assertTrue(survivor.lines().contains("stopped"), survivor.lines().toString());
@@ -170,8 +173,8 @@ class ScaleOutKillTest {
         return Integer.parseInt(m.group(1));
     }
 
-    private NodeProcess startWorker(String name, int slot, String url, Path exercises) throws Exception {
-        return start(name, slot, url, exercises, "worker", "--jobs", "1");
+    private NodeProcess startWorker(String name, int slot, String url, Path exercises, int jobs) throws Exception {
+        return start(name, slot, url, exercises, "worker", "--jobs", String.valueOf(jobs));
     }
 
     private static String owner(NodeProcess worker) throws InterruptedException {
@@ -249,7 +252,7 @@ class ScaleOutKillTest {
     }
 
     private static List<Long> ungradedLeasedBy(String url, String owner) throws SQLException {
-        try (Connection c = java.sql.DriverManager.getConnection(url);
+        try (Connection c = DriverManager.getConnection(url);
                 PreparedStatement select = c.prepareStatement(
                         "SELECT id FROM submissions WHERE lease_owner = ? AND status IS NULL")) {
             select.setString(1, owner);
@@ -270,7 +273,7 @@ class ScaleOutKillTest {
     }
 
     private static int count(String url, String sql, Long id) throws SQLException {
-        try (Connection c = java.sql.DriverManager.getConnection(url); PreparedStatement select = c.prepareStatement(sql)) {
+        try (Connection c = DriverManager.getConnection(url); PreparedStatement select = c.prepareStatement(sql)) {
             if (id != null) select.setLong(1, id);
             try (ResultSet r = select.executeQuery()) {
                 r.next();
