@@ -19,6 +19,11 @@ import com.tangentlab.gradebook.CourseRulesStore;
 import com.tangentlab.gradebook.CourseSettings;
 import com.tangentlab.gradebook.Gradebook;
 import com.tangentlab.gradebook.GradebookStore;
+import com.tangentlab.queue.GradingWorkers;
+import com.tangentlab.queue.Leases;
+import com.tangentlab.queue.Owners;
+import com.tangentlab.queue.SubmissionQueue;
+import com.tangentlab.queue.WorkerEvent;
 import com.tangentlab.regrade.Regrader;
 import com.tangentlab.similarity.NearDuplicates;
 import com.tangentlab.similarity.SimilarityWorkers;
@@ -58,6 +63,8 @@ public final class WebPlatform implements AutoCloseable {
     private static final Duration DEMO_GRADING_LIMIT = Duration.ofMinutes(15);
     private static final Duration DEMO_POLL = Duration.ofMillis(500);
     private static final Logger LOG = LoggerFactory.getLogger(WebPlatform.class);
+    /** Example runs at once on a node that grades nothing: they are a student's, and need a runner. */
+    private static final int MIN_EXAMPLE_RUNNERS = 1;
 
     private final Services services;
     private final GradingQueue queue;
@@ -108,10 +115,8 @@ public final class WebPlatform implements AutoCloseable {
             AccountService accounts = new AccountService(data, new Passwords(), clock, web.sessionTimeout());
             List<NewAccount> demo = accounts.createDemoAccountsIfNone();
             rosterImports = new RosterImports(accounts);
-            queue = new GradingQueue(services.catalog(), services.judge(), services.store(),
-                    new RateLimiter("submissions", web.submissionsPerMinute(), RATE_WINDOW, clock), new SecureRandom()::nextLong,
-                    web.gradingWorkers(), web.queueCapacity(), RETRY_WHEN_FULL_SECONDS);
-            ExampleRunner runner = new ExampleRunner(services.judge(), web.gradingWorkers(),
+            queue = gradingQueue(services, clock, web.gradingWorkers());
+            ExampleRunner runner = new ExampleRunner(services.judge(), Math.max(MIN_EXAMPLE_RUNNERS, web.gradingWorkers()),
                     new RateLimiter("example runs", web.submissionsPerMinute(), RATE_WINDOW, clock),
                     RETRY_WHEN_FULL_SECONDS);
             ClassSubmissions classSubmissions = new ClassSubmissions(data);
@@ -140,6 +145,29 @@ public final class WebPlatform implements AutoCloseable {
             if (queue != null) queue.close();
             services.close();
             throw e;
+        }
+    }
+
+    /**
+     * The shared grading queue as this process sees it, with {@code workers} threads grading from it (0: none,
+     * a web-only node); a grader failing on a submission is one line in the log.
+     */
+    private static GradingQueue gradingQueue(Services services, Clock clock, int workers) {
+        Settings.Web web = services.settings().web();
+        Settings.Queue settings = services.settings().queue();
+        DataSource data = services.database().dataSource();
+        Leases leases = new Leases(data, clock, settings.lease(), settings.maxClaims());
+        GradingWorkers grading = new GradingWorkers(services.catalog(), services.judge(), services.store(), leases,
+                Owners.fresh(), workers, WebPlatform::logWorkerEvent);
+        return new GradingQueue(new SubmissionQueue(data, services.store()), leases, grading,
+                new RateLimiter("submissions", web.submissionsPerMinute(), RATE_WINDOW, clock),
+                new SecureRandom()::nextLong, new GradingQueue.Limits(web.queueCapacity(), RETRY_WHEN_FULL_SECONDS));
+    }
+
+    private static void logWorkerEvent(WorkerEvent event) {
+        switch (event.kind()) {
+            case FAILED, RETRY_LATER -> LOG.warn(event.line());
+            default -> LOG.debug(event.line());
         }
     }
 
@@ -192,9 +220,7 @@ public final class WebPlatform implements AutoCloseable {
             DemoClass demo = new DemoClass(services.catalog(), accounts, services.store(), new CourseRulesStore(data),
                     new SectionViewStore(data, clock), clock);
             if (demo.alreadyCreated()) return Optional.empty();
-            try (GradingQueue queue = new GradingQueue(services.catalog(), services.judge(), services.store(),
-                    new RateLimiter("submissions", web.submissionsPerMinute(), RATE_WINDOW, clock),
-                    new SecureRandom()::nextLong, web.gradingWorkers(), web.queueCapacity(), RETRY_WHEN_FULL_SECONDS)) {
+            try (GradingQueue queue = gradingQueue(services, clock, web.gradingWorkers())) {
                 DemoClass.Created made = demo.create(settings.dataDir());
                 created.accept(made);
                 return Optional.of(gradeDemo(made, queue, services, () -> false));
@@ -252,7 +278,7 @@ public final class WebPlatform implements AutoCloseable {
         return accounts.demoUsers();
     }
 
-    /** How many ungraded web submissions of an earlier run were queued at start. */
+    /** How many submissions waited in the shared queue, or were being graded, when this node started. */
     public int resumed() {
         return resumed;
     }

@@ -2,12 +2,17 @@ package com.tangentlab.cli;
 
 import com.tangentlab.app.Services;
 import com.tangentlab.config.Settings;
+import com.tangentlab.exercise.ExerciseCatalog;
 import com.tangentlab.grade.BatchGrader;
 import com.tangentlab.grade.BatchReport;
 import com.tangentlab.grade.BatchSummary;
 import com.tangentlab.grade.CsvReport;
 import com.tangentlab.grade.JsonReport;
 import com.tangentlab.grade.NotGraded;
+import com.tangentlab.grade.QueuedBatch;
+import com.tangentlab.queue.SubmissionQueue;
+import com.tangentlab.store.Database;
+import com.tangentlab.store.SubmissionStore;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -16,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,7 +38,9 @@ import picocli.CommandLine.Spec;
                         + " output_limit, crashed) or one of unknown_exercise, unreadable, grader_error;"
                         + " rows other than graded score 0.",
                 "Submissions an earlier, interrupted run left ungraded in the database are graded first"
-                        + " and reported on stderr and in the JSON."})
+                        + " and reported on stderr and in the JSON.",
+                "With --queue the folder goes to the shared grading queue of the database instead, behind every"
+                        + " student's submission, and the command waits until worker processes have graded it."})
 final class GradeCommand implements Callable<Integer> {
     @ParentCommand
     private Main main;
@@ -52,9 +60,14 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "submissions graded at once (default: number of cores)")
     private Integer jobs;
 
+    @Option(names = "--queue", description = "hand the folder to the shared grading queue and wait for the workers'"
+            + " grades, instead of grading here")
+    private boolean queue;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (!Files.isDirectory(dir)) throw usage("no such folder: " + dir);
+        if (queue) return gradeThroughQueue();
         int parallel = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (parallel < 1) throw usage("--jobs must be at least 1, not " + parallel);
         Settings settings = main.settings().withPoolSize(parallel);
@@ -71,6 +84,30 @@ final class GradeCommand implements Callable<Integer> {
                 err.println("the grader failed on " + failures + " submission(s) (status grader_error); they stay"
                         + " ungraded in the database and the next run retries them");
             }
+            err.flush();
+        }
+        return 0;
+    }
+
+    /** Only the database and the exercises are needed here: the workers hold the sandboxes. */
+    private int gradeThroughQueue() throws IOException, InterruptedException {
+        if (jobs != null) throw usage("--jobs belongs to the workers with --queue: start them with worker --jobs N");
+        Settings settings = main.announced(main.settings());
+        PrintWriter err = spec.commandLine().getErr();
+        ExerciseCatalog catalog = ExerciseCatalog.load(settings.exercisesDir(), settings.samplesDir());
+        try (Database database = Database.open(settings.databaseUrl())) {
+            SubmissionStore store = new SubmissionStore(database.dataSource(), Clock.systemUTC());
+            QueuedBatch batch = new QueuedBatch(catalog, new SubmissionQueue(database.dataSource(), store), store,
+                    new SecureRandom()::nextLong, settings.sourceBytes());
+            err.println("queued in the shared grading queue; waiting for the workers' grades (a worker must be"
+                    + " running: tangentlab worker --db URL)");
+            err.flush();
+            BatchReport report;
+            try (TerminalProgress progress = TerminalProgress.onStderr()) {
+                report = batch.grade(dir, progress);
+            }
+            write(report);
+            BatchSummary.lines(report).forEach(err::println);
             err.flush();
         }
         return 0;

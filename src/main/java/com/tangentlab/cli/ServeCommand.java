@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,6 +36,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "interface to listen on (default: TANGENTLAB_WEB_HOST, else 0.0.0.0)")
     private String host;
 
+    @Option(names = "--workers", paramLabel = "N",
+            description = "submissions this node grades at once from the shared queue; 0 for a web-only node"
+                    + " (default: TANGENTLAB_GRADING_WORKERS, else 2)")
+    private Integer workers;
+
     @Option(names = "--no-demo-class", description = "do not create the demo class, even in a database without students")
     private boolean noDemoClass;
 
@@ -43,6 +49,10 @@ final class ServeCommand implements Callable<Integer> {
         Settings.Web web = main.settings().web();
         if (port != null) web = web.withPort(port);
         if (host != null) web = web.withHost(host);
+        if (workers != null) {
+            if (workers < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--workers must be 0 or more");
+            web = web.withGradingWorkers(workers);
+        }
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
         WebPlatform platform = WebPlatform.start(main.announced(main.settings().withWeb(web)));
@@ -67,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
             out.println("No class yet: creating the demo class in the background.");
         }
         if (platform.resumed() > 0) {
-            out.println(platform.resumed() + " submission(s) left ungraded by the last run are being graded.");
+            out.println(platform.resumed() + " submission(s) wait in the shared grading queue or are being graded.");
         }
         out.flush();
         stopped.await();

@@ -24,6 +24,8 @@ import java.util.function.Function;
  * @param isolation        auto, full, user-namespace or none (TANGENTLAB_ISOLATION, default auto)
  * @param poolSize         agents kept started and waiting (TANGENTLAB_POOL_SIZE, default 2)
  * @param firstSandboxUid  first of the unprivileged uids given to agents (TANGENTLAB_SANDBOX_UID, default 61000)
+ * @param sandboxUidCount  how many uids from the first one this machine's graders share (TANGENTLAB_SANDBOX_UIDS,
+ *                         default 64); a range is never smaller than the waiting agents plus 16
  * @param agentHeapMb      agent heap, MiB (TANGENTLAB_AGENT_HEAP_MB, default 128)
  * @param agentStackKb     agent thread stack, KiB (TANGENTLAB_AGENT_STACK_KB, default 1024)
  * @param agentAddressSpaceMb agent virtual memory ceiling, MiB (TANGENTLAB_AGENT_AS_MB, default 1536)
@@ -36,6 +38,7 @@ import java.util.function.Function;
  * @param compileBudget    trusted time compiling one submission may take (TANGENTLAB_COMPILE_MS, default 10 s)
  * @param agentStartTimeout how long an agent may take to start (default 20 s)
  * @param web              the web server's settings
+ * @param queue            the shared grading queue's settings
  */
 public record Settings(
         Path dataDir,
@@ -46,6 +49,7 @@ public record Settings(
         String isolation,
         int poolSize,
         int firstSandboxUid,
+        int sandboxUidCount,
         int agentHeapMb,
         int agentStackKb,
         int agentAddressSpaceMb,
@@ -57,7 +61,8 @@ public record Settings(
         Duration wallClockCap,
         Duration compileBudget,
         Duration agentStartTimeout,
-        Web web) {
+        Web web,
+        Queue queue) {
 
     /**
      * The web server's settings.
@@ -66,8 +71,9 @@ public record Settings(
      * @param port                 TCP port, 0 for any free one (TANGENTLAB_WEB_PORT, default 7070)
      * @param staticDir            the only folder served as files (TANGENTLAB_WEB_DIR); null until resolved:
      *                             the copy packaged in the jar
-     * @param gradingWorkers       submissions graded at once (TANGENTLAB_GRADING_WORKERS, default 2)
-     * @param queueCapacity        accepted submissions waiting or being graded before new ones get 429
+     * @param gradingWorkers       submissions serve grades at once from the shared queue, 0 for a web-only
+     *                             node; also example runs at once, at least 1 (TANGENTLAB_GRADING_WORKERS, default 2)
+     * @param queueCapacity        students' submissions waiting or being graded, over every node, before new ones get 429
      *                             (TANGENTLAB_QUEUE_CAPACITY, default 100)
      * @param submissionsPerMinute graded submissions one user may make per minute, and example runs,
      *                             counted apart (TANGENTLAB_SUBMISSIONS_PER_MINUTE, default 10)
@@ -102,6 +108,11 @@ public record Settings(
                     requestBytes, sessionTimeout, publicUrl);
         }
 
+        public Web withGradingWorkers(int workers) {
+            return new Web(host, port, staticDir, workers, queueCapacity, submissionsPerMinute, requestBytes,
+                    sessionTimeout, publicUrl);
+        }
+
         public Web withQueueCapacity(int capacity) {
             return new Web(host, port, staticDir, gradingWorkers, capacity, submissionsPerMinute, requestBytes,
                     sessionTimeout, publicUrl);
@@ -127,6 +138,16 @@ public record Settings(
     private static final String SYSTEM_DATA_DIR = "/var/lib/tangentlab";
     private static final String DATA_FOLDER_NAME = "tangentlab";
 
+    /**
+     * The shared grading queue's settings, the same for web nodes and workers.
+     *
+     * @param lease     how long a claimed submission stays a worker's without a heartbeat; a worker that dies
+     *                  delays its submissions by at most this much (TANGENTLAB_LEASE_S, default 30 s)
+     * @param maxClaims claims of one submission that may end without a grade (the worker or its agent died)
+     *                  before the next claim ends it failed (TANGENTLAB_MAX_CLAIMS, default 3)
+     */
+    public record Queue(Duration lease, int maxClaims) {}
+
     public static Settings fromEnvironment() {
         return from(System.getenv());
     }
@@ -149,6 +170,7 @@ public record Settings(
                 or(get, "TANGENTLAB_ISOLATION", "auto"),
                 Integer.parseInt(or(get, "TANGENTLAB_POOL_SIZE", "2")),
                 Integer.parseInt(or(get, "TANGENTLAB_SANDBOX_UID", "61000")),
+                Integer.parseInt(or(get, "TANGENTLAB_SANDBOX_UIDS", "64")),
                 Integer.parseInt(or(get, "TANGENTLAB_AGENT_HEAP_MB", "128")),
                 Integer.parseInt(or(get, "TANGENTLAB_AGENT_STACK_KB", "1024")),
                 Integer.parseInt(or(get, "TANGENTLAB_AGENT_AS_MB", "1536")),
@@ -168,7 +190,9 @@ public record Settings(
                         Integer.parseInt(or(get, "TANGENTLAB_SUBMISSIONS_PER_MINUTE", "10")),
                         Long.parseLong(or(get, "TANGENTLAB_REQUEST_BYTES", String.valueOf(256 * 1024))),
                         Duration.ofHours(Long.parseLong(or(get, "TANGENTLAB_SESSION_HOURS", "12"))),
-                        or(get, "TANGENTLAB_PUBLIC_URL", "")));
+                        or(get, "TANGENTLAB_PUBLIC_URL", "")),
+                new Queue(Duration.ofSeconds(Long.parseLong(or(get, "TANGENTLAB_LEASE_S", "30"))),
+                        Integer.parseInt(or(get, "TANGENTLAB_MAX_CLAIMS", "3"))));
     }
 
     public static String h2FileUrl(Path dataDir) {
@@ -176,16 +200,16 @@ public record Settings(
     }
 
     public Settings withDatabaseUrl(String url) {
-        return new Settings(dataDir, url, exercisesDir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid, agentHeapMb,
+        return new Settings(dataDir, url, exercisesDir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid, sandboxUidCount, agentHeapMb,
                 agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes, outputBytes,
-                sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web);
+                sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web, queue);
     }
 
     /** Another data folder, the database URL kept: where the demo class writes its graded folder. */
     public Settings withDataDir(Path dir) {
-        return new Settings(dir, databaseUrl, exercisesDir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid,
+        return new Settings(dir, databaseUrl, exercisesDir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid, sandboxUidCount,
                 agentHeapMb, agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes,
-                outputBytes, sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web);
+                outputBytes, sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web, queue);
     }
 
     /**
@@ -199,26 +223,32 @@ public record Settings(
 
     public Settings withSamplesDir(Path dir) {
         return new Settings(dataDir, databaseUrl, exercisesDir, dir, sandboxRoot, isolation, poolSize, firstSandboxUid,
-                agentHeapMb, agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes,
-                outputBytes, sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web);
+                sandboxUidCount, agentHeapMb, agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds,
+                agentFileBytes, outputBytes, sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web, queue);
     }
 
     public Settings withPoolSize(int size) {
-        return new Settings(dataDir, databaseUrl, exercisesDir, samplesDir, sandboxRoot, isolation, size, firstSandboxUid,
+        return new Settings(dataDir, databaseUrl, exercisesDir, samplesDir, sandboxRoot, isolation, size, firstSandboxUid, sandboxUidCount,
                 agentHeapMb, agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes,
-                outputBytes, sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web);
+                outputBytes, sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web, queue);
     }
 
     public Settings withExercisesDir(Path dir) {
-        return new Settings(dataDir, databaseUrl, dir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid, agentHeapMb,
+        return new Settings(dataDir, databaseUrl, dir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid, sandboxUidCount, agentHeapMb,
                 agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes, outputBytes,
-                sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web);
+                sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web, queue);
     }
 
     public Settings withWeb(Web newWeb) {
-        return new Settings(dataDir, databaseUrl, exercisesDir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid,
+        return new Settings(dataDir, databaseUrl, exercisesDir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid, sandboxUidCount,
                 agentHeapMb, agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds, agentFileBytes,
-                outputBytes, sourceBytes, wallClockCap, compileBudget, agentStartTimeout, newWeb);
+                outputBytes, sourceBytes, wallClockCap, compileBudget, agentStartTimeout, newWeb, queue);
+    }
+
+    public Settings withQueue(Queue newQueue) {
+        return new Settings(dataDir, databaseUrl, exercisesDir, samplesDir, sandboxRoot, isolation, poolSize, firstSandboxUid,
+                sandboxUidCount, agentHeapMb, agentStackKb, agentAddressSpaceMb, agentThreads, agentCpuSeconds,
+                agentFileBytes, outputBytes, sourceBytes, wallClockCap, compileBudget, agentStartTimeout, web, newQueue);
     }
 
     private static String or(Function<String, String> get, String name, String fallback) {

@@ -6,7 +6,6 @@ import com.tangentlab.exercise.Exercise;
 import com.tangentlab.exercise.ExerciseCatalog;
 import com.tangentlab.sandbox.SandboxUnavailableException;
 import com.tangentlab.score.Grade;
-import com.tangentlab.store.NewSubmission;
 import com.tangentlab.store.StoredSubmission;
 import com.tangentlab.store.SubmissionSource;
 import com.tangentlab.store.SubmissionStore;
@@ -33,8 +32,7 @@ public final class BatchGrader {
     private final ExerciseCatalog catalog;
     private final Grader judge;
     private final SubmissionStore store;
-    private final LongSupplier seeds;
-    private final int maxSourceBytes;
+    private final FolderIntake intake;
     private final int jobs;
 
     /**
@@ -48,42 +46,22 @@ public final class BatchGrader {
         this.catalog = catalog;
         this.judge = judge;
         this.store = store;
-        this.seeds = seeds;
-        this.maxSourceBytes = maxSourceBytes;
+        this.intake = new FolderIntake(catalog, seeds, maxSourceBytes);
         this.jobs = jobs;
     }
 
     public BatchReport grade(Path folder, Progress progress) throws InterruptedException {
         // Web submissions are the web server's to grade; grading them here too would grade them twice.
         List<StoredSubmission> resumed = store.ungraded(SubmissionSource.BATCH);
-        List<BatchRow> refused = new ArrayList<>();
-        List<StoredSubmission> fresh = new ArrayList<>();
-        String batch = folder.toAbsolutePath().normalize().toString();
-        for (FolderEntry entry : SubmissionFolder.scan(folder)) intake(entry, batch, refused, fresh);
-        progress.start(resumed.size() + fresh.size());
+        FolderIntake.Intake intake = this.intake.read(folder, store::add);
+        progress.start(resumed.size() + intake.stored().size());
         List<StoredSubmission> all = new ArrayList<>(resumed);
-        all.addAll(fresh);
+        all.addAll(intake.stored());
         List<BatchRow> graded = gradeAll(all, progress);
-        List<BatchRow> rows = new ArrayList<>(refused);
+        List<BatchRow> rows = new ArrayList<>(intake.refused());
         rows.addAll(graded.subList(resumed.size(), graded.size()));
         rows.sort(BY_STUDENT_THEN_EXERCISE);
         return new BatchReport(List.copyOf(rows), List.copyOf(graded.subList(0, resumed.size())));
-    }
-
-    /** Stores a gradable file in {@code fresh}; reports any other in {@code refused}. */
-    private void intake(FolderEntry entry, String batch, List<BatchRow> refused, List<StoredSubmission> fresh) {
-        Optional<Exercise> exercise = catalog.find(entry.exerciseId());
-        if (exercise.isEmpty()) {
-            refused.add(BatchRow.refused(entry, NotGraded.UNKNOWN_EXERCISE.label(), 0, unknown(entry.exerciseId())));
-            return;
-        }
-        SourceFile.Reading reading = SourceFile.read(entry.file(), maxSourceBytes);
-        if (reading instanceof SourceFile.Unusable why) {
-            refused.add(BatchRow.refused(entry, why.status(), exercise.get().points(), why.message()));
-        } else if (reading instanceof SourceFile.Text text) {
-            fresh.add(store.add(new NewSubmission(entry.student(), entry.exerciseId(), text.code(),
-                    seeds.getAsLong(), SubmissionSource.BATCH, batch)));
-        }
     }
 
     private List<BatchRow> gradeAll(List<StoredSubmission> submissions, Progress progress)
@@ -112,7 +90,9 @@ public final class BatchGrader {
 
     private BatchRow gradeOne(StoredSubmission s) {
         Optional<Exercise> exercise = catalog.find(s.exerciseId());
-        if (exercise.isEmpty()) return BatchRow.notGraded(s, NotGraded.UNKNOWN_EXERCISE, 0, unknown(s.exerciseId()));
+        if (exercise.isEmpty()) {
+            return BatchRow.notGraded(s, NotGraded.UNKNOWN_EXERCISE, 0, intake.unknown(s.exerciseId()));
+        }
         Grade grade;
         try {
             grade = judge.grade(exercise.get(), s.code(), s.seed());
@@ -137,10 +117,5 @@ public final class BatchGrader {
             if (e.getCause() instanceof Error err) throw err;
             throw new IllegalStateException(e.getCause());
         }
-    }
-
-    private String unknown(String exerciseId) {
-        return "no exercise has the id \"" + exerciseId + "\"; the file name must be one of: "
-                + String.join(", ", catalog.all().stream().map(e -> e.id() + SubmissionFolder.EXTENSION).toList());
     }
 }

@@ -27,8 +27,6 @@ import java.util.stream.Stream;
 public final class AgentPool implements AutoCloseable {
     /** Extra uids beyond the waiting agents: how many submissions may be graded at once. */
     private static final int MAX_IN_FLIGHT = 16;
-    /** Sandbox uids from the first one on that pools of this machine share, by lease. */
-    private static final int UID_RANGE = 64;
 
     private final Host host;
     private final AgentLimits limits;
@@ -55,7 +53,7 @@ public final class AgentPool implements AutoCloseable {
         this.agent = new AgentClassPath(jar, AgentArchive.prepare(jar, limits, settings.agentStartTimeout()));
         this.agentRoot = AgentRoot.forAgent(agent);
         this.leases = new UidLeases(root.resolve("uids"), settings.firstSandboxUid(),
-                Math.max(UID_RANGE, settings.poolSize() + MAX_IN_FLIGHT));
+                Math.max(settings.sandboxUidCount(), settings.poolSize() + MAX_IN_FLIGHT));
         leases.forEachUnused(uid -> clearLeftovers(uid, root.resolve("agent-" + uid)));
         this.spawner = Executors.newFixedThreadPool(Math.max(1, settings.poolSize()), daemon("agent-spawn"));
         for (int i = 0; i < settings.poolSize(); i++) spawner.submit(this::spawnOne);

@@ -30,15 +30,18 @@ public final class SubmissionStore {
             + " source, batch FROM submissions";
     private static final String SELECT_BY_ID = SELECT_SUBMISSION + " WHERE id = ?";
     private static final String SELECT_UNGRADED_FROM = SELECT_SUBMISSION
-            + " WHERE status IS NULL AND failure IS NULL AND source = ? ORDER BY id";
+            + " WHERE status IS NULL AND failure IS NULL AND queued = FALSE AND source = ? ORDER BY id";
     private static final String SELECT_ATTEMPTS = "SELECT id, student, exercise_id, code, submitted_at, seed,"
             + " source, batch, status, score, max_score FROM submissions WHERE student = ? AND exercise_id = ?"
             + " AND source = ? ORDER BY id";
     private static final String SELECT_BEST = "SELECT exercise_id, MAX(score) AS best FROM submissions"
             + " WHERE student = ? AND source = ? AND status IS NOT NULL GROUP BY exercise_id";
+    /** A grade or a failure also takes the submission out of the grading queue and ends its lease. */
+    private static final String LEAVE_QUEUE = "queued = FALSE, lease_owner = NULL, lease_expires_at = NULL";
     private static final String RECORD_GRADE = "UPDATE submissions SET status = ?, score = ?, max_score = ?,"
-            + " message = ?, graded_at = ? WHERE id = ? AND status IS NULL";
-    private static final String RECORD_FAILURE = "UPDATE submissions SET failure = ? WHERE id = ? AND status IS NULL";
+            + " message = ?, graded_at = ?, " + LEAVE_QUEUE + " WHERE id = ? AND status IS NULL";
+    private static final String RECORD_FAILURE = "UPDATE submissions SET failure = ?, " + LEAVE_QUEUE
+            + " WHERE id = ? AND status IS NULL";
     private static final String SELECT_FAILURE = "SELECT failure FROM submissions WHERE id = ? AND failure IS NOT NULL";
     /** The failure column's width. */
     private static final int MAX_FAILURE_CHARS = 1000;
@@ -72,11 +75,27 @@ public final class SubmissionStore {
 
     /** Stores a submission, not yet graded, stamped with {@code submittedAt}: seeded demo data has a past. */
     public StoredSubmission addAt(NewSubmission s, OffsetDateTime submittedAt) {
+        try (Connection c = dataSource.getConnection()) {
+            return insert(c, s, submittedAt);
+        } catch (SQLException e) {
+            throw new StoreException("cannot store the submission of " + s.student() + " to " + s.exerciseId(), e);
+        }
+    }
+
+    /**
+     * Stores a submission, not yet graded, stamped with the current time, on {@code c}: for a caller that
+     * stores it inside a transaction of its own, like the grading queue's intake.
+     */
+    public StoredSubmission add(Connection c, NewSubmission s) throws SQLException {
+        return insert(c, s, OffsetDateTime.now(clock));
+    }
+
+    private static StoredSubmission insert(Connection c, NewSubmission s, OffsetDateTime submittedAt)
+            throws SQLException {
         // The database keeps microseconds; truncating here makes what we return equal what we read back.
         // PostgreSQL reads every time back in UTC, so it is written in UTC too.
         OffsetDateTime now = submittedAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement insert = c.prepareStatement(INSERT_SUBMISSION, GENERATED_ID)) {
+        try (PreparedStatement insert = c.prepareStatement(INSERT_SUBMISSION, GENERATED_ID)) {
             insert.setString(1, s.student());
             insert.setString(2, s.exerciseId());
             insert.setString(3, s.code());
@@ -87,8 +106,6 @@ public final class SubmissionStore {
             insert.executeUpdate();
             return new StoredSubmission(generatedId(insert), s.student(), s.exerciseId(), s.code(), now, s.seed(),
                     s.source(), s.batch());
-        } catch (SQLException e) {
-            throw new StoreException("cannot store the submission of " + s.student() + " to " + s.exerciseId(), e);
         }
     }
 
@@ -102,7 +119,10 @@ public final class SubmissionStore {
         }
     }
 
-    /** The ungraded submissions that came in through {@code source}, oldest first: what an interrupted run left. */
+    /**
+     * The ungraded submissions that came in through {@code source} and are not in the shared grading queue,
+     * oldest first: what an interrupted local run left.
+     */
     public List<StoredSubmission> ungraded(SubmissionSource source) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement select = c.prepareStatement(SELECT_UNGRADED_FROM)) {
@@ -153,7 +173,21 @@ public final class SubmissionStore {
 
     /** Records the grade, its test results and diagnostics all at once, or none of them. */
     public void recordGrade(long id, Grade grade) {
-        Transaction.run(dataSource, "cannot record the grade of submission " + id, c -> writeGrade(c, id, grade));
+        if (!tryRecordGrade(id, grade)) {
+            throw new StoreException("submission " + id + " does not exist or is already graded");
+        }
+    }
+
+    /**
+     * Records the grade as {@link #recordGrade} does, unless the submission already has one (or does not
+     * exist): then nothing is written and the answer is false. Of two graders racing to record a grade for
+     * one submission, exactly one gets true; the other's transaction waits on the row and then finds it graded.
+     */
+    public boolean tryRecordGrade(long id, Grade grade) {
+        boolean[] recorded = {false};
+        Transaction.run(dataSource, "cannot record the grade of submission " + id,
+                c -> recorded[0] = writeGrade(c, id, grade));
+        return recorded[0];
     }
 
     /**
@@ -197,7 +231,7 @@ public final class SubmissionStore {
         }
     }
 
-    private void writeGrade(Connection c, long id, Grade grade) throws SQLException {
+    private boolean writeGrade(Connection c, long id, Grade grade) throws SQLException {
         try (PreparedStatement update = c.prepareStatement(RECORD_GRADE)) {
             update.setString(1, grade.status().label());
             update.setDouble(2, grade.score());
@@ -205,12 +239,11 @@ public final class SubmissionStore {
             update.setString(4, grade.message());
             update.setObject(5, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
             update.setLong(6, id);
-            if (update.executeUpdate() != 1) {
-                throw new StoreException("submission " + id + " does not exist or is already graded");
-            }
+            if (update.executeUpdate() != 1) return false;
         }
         insertTests(c, id, grade.tests());
         insertDiagnostics(c, id, grade.diagnostics());
+        return true;
     }
 
     static void insertTests(Connection c, long id, List<TestResult> tests) throws SQLException {

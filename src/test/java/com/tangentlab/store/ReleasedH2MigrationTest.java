@@ -51,17 +51,23 @@ class ReleasedH2MigrationTest {
         Grade grade = new Grade(Status.GRADED, 4, 10, "two of five",
                 List.of(new TestResult("hidden 1", "hidden", false, 0, 2, "values differ", LONG_TEXT)),
                 List.of(new Diagnostic(2, 5, "unused")), "");
+        StoredSubmission waiting;
         {
             SubmissionStore store = new SubmissionStore(releasedSchema(url), CLOCK);
             stored = store.add(new NewSubmission("alice", "softmax-jacobian", LONG_TEXT, 7, SubmissionSource.WEB,
                     null));
-            store.recordGrade(stored.id(), grade);
+            waiting = store.add(new NewSubmission("bob", "softmax-jacobian", "// left", 8, SubmissionSource.WEB, null));
+            try (Connection c = releasedSchema(url).getConnection()) {
+                recordReleasedGrade(c, stored.id(), grade);
+            }
         }
 
         try (Database after = Database.open(url)) {
             SubmissionStore store = new SubmissionStore(after.dataSource(), CLOCK);
             assertEquals(Optional.of(stored), store.find(stored.id()));
             assertEquals(Optional.of(grade), store.grade(stored.id()));
+            assertEquals(false, queued(after, stored.id()), "a graded submission is not in the queue");
+            assertEquals(true, queued(after, waiting.id()), "an ungraded web submission waits in the queue");
             assertEquals("CHARACTER VARYING NO", column(after, "SUBMISSIONS", "CODE"));
             assertEquals("CHARACTER VARYING YES", column(after, "TEST_RESULTS", "DETAIL"));
             assertEquals("CHARACTER VARYING NO", column(after, "DRAFTS", "CODE"));
@@ -76,6 +82,33 @@ class ReleasedH2MigrationTest {
         }
 
         assertThrows(FlywayException.class, () -> Database.open(url).close());
+    }
+
+    /** A grade written as the released schema held it, which has no queue columns to clear. */
+    private static void recordReleasedGrade(Connection c, long id, Grade grade) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE submissions SET status = ?, score = ?,"
+                + " max_score = ?, message = ?, graded_at = ? WHERE id = ?")) {
+            update.setString(1, grade.status().label());
+            update.setDouble(2, grade.score());
+            update.setDouble(3, grade.maxScore());
+            update.setString(4, grade.message());
+            update.setObject(5, CLOCK.instant().atOffset(ZoneOffset.UTC));
+            update.setLong(6, id);
+            update.executeUpdate();
+        }
+        SubmissionStore.insertTests(c, id, grade.tests());
+        SubmissionStore.insertDiagnostics(c, id, grade.diagnostics());
+    }
+
+    private static boolean queued(Database db, long id) throws SQLException {
+        try (Connection c = db.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT queued FROM submissions WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getBoolean(1);
+            }
+        }
     }
 
     /** The released database as it was: a plain connection, before today's migrations run. */

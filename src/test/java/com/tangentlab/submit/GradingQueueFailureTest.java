@@ -1,17 +1,18 @@
 package com.tangentlab.submit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tangentlab.check.Grader;
 import com.tangentlab.check.GradingFailedException;
 import com.tangentlab.exercise.Exercise;
 import com.tangentlab.exercise.ExerciseCatalog;
+import com.tangentlab.queue.GradingWorkers;
+import com.tangentlab.queue.Leases;
+import com.tangentlab.queue.SubmissionQueue;
 import com.tangentlab.score.Grade;
 import com.tangentlab.score.Status;
 import com.tangentlab.store.Database;
 import com.tangentlab.store.StoredSubmission;
-import com.tangentlab.store.SubmissionSource;
 import com.tangentlab.store.SubmissionStore;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,14 +24,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The grading queue when the grader throws: a submission never stays "running"; one the grader
- * failed on ends failed with its reason and is not graded again at the next start, while one
- * stopped by a fault of the server stays ungraded for the next start.
+ * The grading queue when the grader throws: a submission never stays "running"; one the grader failed on
+ * ends failed with its reason and leaves the queue, while one stopped by a fault of the server goes back to
+ * the queue, and after as many faults as claims allowed ends failed too instead of looping.
  */
 class GradingQueueFailureTest {
     private static final ExerciseCatalog CATALOG = ExerciseCatalog.load(Path.of("exercises"), Path.of("reference/samples"));
     private static final Exercise EXERCISE = CATALOG.find("softmax-jacobian").orElseThrow();
     private static final Duration PATIENCE = Duration.ofSeconds(20);
+    /** Short, so that a submission given back after a fault is claimed again within the test. */
+    private static final Duration LEASE = Duration.ofMillis(300);
+    private static final int MAX_CLAIMS = 2;
 
     /** Fails on code that asks for it, the way the judge and the server can; grades anything else at once. */
     private static final Grader GRADER = (exercise, source, seed) -> {
@@ -54,8 +58,11 @@ class GradingQueueFailureTest {
     }
 
     private GradingQueue queue() {
-        return new GradingQueue(CATALOG, GRADER, store, new RateLimiter("submissions", 100, Duration.ofMinutes(1),
-                Clock.systemUTC()), () -> 1L, 1, 10, 1);
+        Leases leases = new Leases(database.dataSource(), Clock.systemUTC(), LEASE, MAX_CLAIMS);
+        GradingWorkers workers = new GradingWorkers(CATALOG, GRADER, store, leases, "test-worker", 1, event -> { });
+        return new GradingQueue(new SubmissionQueue(database.dataSource(), store), leases, workers,
+                new RateLimiter("submissions", 100, Duration.ofMinutes(1), Clock.systemUTC()), () -> 1L,
+                new GradingQueue.Limits(10, 1));
     }
 
     private Progress progressOf(GradingQueue queue, long id) {
@@ -92,16 +99,14 @@ class GradingQueueFailureTest {
     }
 
     @Test
-    void aFaultOfTheServerEndsFailedForNowAndIsGradedAgainAtTheNextStart() throws Exception {
-        StoredSubmission s;
+    void aFaultOfTheServerGoesBackToTheQueueAndEndsFailedOnceItsClaimsAreSpent() throws Exception {
         try (GradingQueue queue = queue()) {
-            s = queue.submit("alice", EXERCISE, "// the server fails");
-            assertEquals(Progress.FAILED, awaitEnd(queue, s.id()), "never left running");
-        }
-        assertEquals(Optional.empty(), store.failure(s.id()));
-        assertTrue(store.ungraded(SubmissionSource.WEB).stream().anyMatch(u -> u.id() == s.id()));
-        try (GradingQueue restarted = queue()) {
-            assertEquals(1, restarted.resumeUngraded());
+            StoredSubmission s = queue.submit("alice", EXERCISE, "// the server fails");
+            assertEquals(Progress.FAILED, awaitEnd(queue, s.id()), "never left running, never looping");
+            assertEquals(Optional.of("the grader stopped 2 times while grading this submission (its worker or its"
+                    + " agent died each time); it is not graded again by itself"), store.failure(s.id()));
+            StoredSubmission next = queue.submit("bob", EXERCISE, "// fine");
+            assertEquals(Progress.DONE, awaitEnd(queue, next.id()));
         }
     }
 }
