@@ -36,7 +36,7 @@ public final class AccountService {
         this.passwords = passwords;
         this.clock = clock;
         this.sessionTimeout = sessionTimeout;
-        this.throttle = new SignInThrottle(clock);
+        this.throttle = new SignInThrottle(dataSource, clock);
     }
 
     /** Creates the demo instructor and students when there is no account at all; empty otherwise. */

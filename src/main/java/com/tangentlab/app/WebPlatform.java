@@ -107,10 +107,11 @@ public final class WebPlatform implements AutoCloseable {
             List<NewAccount> demo = accounts.createDemoAccountsIfNone();
             rosterImports = new RosterImports(accounts);
             queue = new GradingQueue(services.catalog(), services.judge(), services.store(),
-                    new RateLimiter("submissions", web.submissionsPerMinute(), RATE_WINDOW, clock), new SecureRandom()::nextLong,
+                    new RateLimiter(data, "submissions", web.submissionsPerMinute(), RATE_WINDOW, clock),
+                    new SecureRandom()::nextLong,
                     web.gradingWorkers(), web.queueCapacity(), RETRY_WHEN_FULL_SECONDS);
             ExampleRunner runner = new ExampleRunner(services.judge(), web.gradingWorkers(),
-                    new RateLimiter("example runs", web.submissionsPerMinute(), RATE_WINDOW, clock),
+                    new RateLimiter(data, "example runs", web.submissionsPerMinute(), RATE_WINDOW, clock),
                     RETRY_WHEN_FULL_SECONDS);
             ClassSubmissions classSubmissions = new ClassSubmissions(data);
             SectionViewStore views = new SectionViewStore(data, clock);
@@ -191,7 +192,7 @@ public final class WebPlatform implements AutoCloseable {
                     new SectionViewStore(data, clock), clock);
             if (demo.alreadyCreated()) return Optional.empty();
             try (GradingQueue queue = new GradingQueue(services.catalog(), services.judge(), services.store(),
-                    new RateLimiter("submissions", web.submissionsPerMinute(), RATE_WINDOW, clock),
+                    new RateLimiter(data, "submissions", web.submissionsPerMinute(), RATE_WINDOW, clock),
                     new SecureRandom()::nextLong, web.gradingWorkers(), web.queueCapacity(), RETRY_WHEN_FULL_SECONDS)) {
                 DemoClass.Created made = demo.create(settings.dataDir());
                 created.accept(made);

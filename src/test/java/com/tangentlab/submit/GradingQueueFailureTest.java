@@ -54,8 +54,8 @@ class GradingQueueFailureTest {
     }
 
     private GradingQueue queue() {
-        return new GradingQueue(CATALOG, GRADER, store, new RateLimiter("submissions", 100, Duration.ofMinutes(1),
-                Clock.systemUTC()), () -> 1L, 1, 10, 1);
+        return new GradingQueue(CATALOG, GRADER, store, new RateLimiter(database.dataSource(), "submissions", 100,
+                Duration.ofMinutes(1), Clock.systemUTC()), () -> 1L, 1, 10, 1);
     }
 
     private Progress progressOf(GradingQueue queue, long id) {
