@@ -118,7 +118,7 @@ public final class WebPlatform implements AutoCloseable {
                     RETRY_WHEN_FULL_SECONDS);
             ClassSubmissions classSubmissions = new ClassSubmissions(data);
             SectionViewStore views = new SectionViewStore(data, clock);
-            regrader = new Regrader(services.catalog(), classSubmissions, new RegradeStore(data, clock),
+            regrader = new Regrader(services.catalog(), classSubmissions, new RegradeStore(data, clock), data, clock,
                     services.judge()::grade, queue::busy);
             WebApp.Insights insights = new WebApp.Insights(views, classSubmissions,
                     new Analytics(services.catalog(), classSubmissions, views), regrader,
