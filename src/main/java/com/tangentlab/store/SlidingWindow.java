@@ -25,7 +25,10 @@ import javax.sql.DataSource;
 public final class SlidingWindow {
     /** The widest key the table holds; a longer one is kept as its SHA-256, which is as distinct. */
     static final int MAX_KEY_LENGTH = 255;
-    /** A key pruned by another node between being made and being locked is made again, this many times. */
+    /**
+     * Tries at locking a key's row: the first finds none for a new key, the second locks the row just made,
+     * and a third covers a row pruned by another node in between.
+     */
     private static final int LOCK_ATTEMPTS = 3;
     private static final String PRUNE = "DELETE FROM window_keys WHERE window_name = ? AND last_at <= ?";
     private static final String INSERT_KEY = "INSERT INTO window_keys (window_name, key_text, last_at)"
@@ -139,8 +142,10 @@ public final class SlidingWindow {
     }
 
     /**
-     * Prunes expired keys, makes sure {@code key} has a row, then runs {@code work} in a transaction that
-     * holds that row locked, so that the same key's work on other nodes waits for it.
+     * Prunes expired keys, then runs {@code work} in a transaction that holds {@code key}'s row locked, so
+     * that the same key's work on other nodes waits for it; a key without a row gets one first. Locking
+     * comes before inserting because most keys have a row: a failed insert would cost a round trip and a
+     * line in PostgreSQL's log.
      */
     private OptionalLong locked(String key, String what, KeyWork work) {
         String k = stored(key);
@@ -148,10 +153,9 @@ public final class SlidingWindow {
         try (Connection c = dataSource.getConnection()) {
             prune(c, now);
             for (int attempt = 0; attempt < LOCK_ATTEMPTS; attempt++) {
-                boolean made = makeKey(c, k, now);
-                if (made) evictBeyondBound(c, k);
                 OptionalLong result = inTransaction(c, k, now, work);
                 if (result != null) return result;
+                if (makeKey(c, k, now)) evictBeyondBound(c, k);
             }
             throw new StoreException(what + ": its row kept being pruned by other nodes");
         } catch (SQLException e) {
