@@ -1,5 +1,6 @@
 package com.tangentlab.account;
 
+import com.tangentlab.store.Seedings;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +18,8 @@ import javax.sql.DataSource;
 /** Accounts, passwords and sessions: signing in and out, changing and resetting passwords, rosters. */
 public final class AccountService {
     private static final int TOKEN_BYTES = 32;
+    /** The seeding claimed by the one node that creates the demo accounts. */
+    private static final String DEMO_ACCOUNTS = "demo-accounts";
     private static final List<User> DEMO = List.of(
             new User("instructor", "Demo Instructor", Role.INSTRUCTOR),
             new User("alice", "Alice (demo student)", Role.STUDENT),
@@ -29,20 +32,26 @@ public final class AccountService {
     private final Duration sessionTimeout;
     private final SecureRandom random = new SecureRandom();
     private final SignInThrottle throttle;
+    private final Seedings seedings;
 
     public AccountService(DataSource dataSource, Passwords passwords, Clock clock, Duration sessionTimeout) {
         this.users = new UserStore(dataSource, clock);
+        this.seedings = new Seedings(dataSource, clock);
         this.sessions = new SessionStore(dataSource);
         this.passwords = passwords;
         this.clock = clock;
         this.sessionTimeout = sessionTimeout;
-        this.throttle = new SignInThrottle(clock);
+        this.throttle = new SignInThrottle(dataSource, clock);
     }
 
-    /** Creates the demo instructor and students when there is no account at all; empty otherwise. */
+    /**
+     * Creates the demo instructor and students when there is no account at all; empty otherwise, and
+     * empty on every node but one when several start together on an empty database.
+     */
     public List<NewAccount> createDemoAccountsIfNone() {
         if (users.count() > 0) return List.of();
-        return create(DEMO.stream().map(u -> new Pending(u, null)).toList());
+        Hashed demo = hash(DEMO.stream().map(u -> new Pending(u, null)).toList(), hashed -> { });
+        return seedings.claimThen(DEMO_ACCOUNTS, c -> users.insertAll(c, demo.rows())) ? demo.accounts() : List.of();
     }
 
     public List<User> demoUsers() {
@@ -162,21 +171,25 @@ public final class AccountService {
 
     private record Pending(User user, String password) {}
 
-    private List<NewAccount> create(List<Pending> pending) {
-        return create(pending, hashed -> { });
+    private List<NewAccount> create(List<Pending> pending, IntConsumer hashed) {
+        Hashed ready = hash(pending, hashed);
+        users.insertAll(ready.rows());
+        return ready.accounts();
     }
 
-    private List<NewAccount> create(List<Pending> pending, IntConsumer hashed) {
-        List<NewAccount> created = new ArrayList<>();
+    /** Accounts with their passwords, to hand over, and the rows with their hashes, to store. */
+    private record Hashed(List<NewAccount> accounts, List<UserStore.Stored> rows) {}
+
+    private Hashed hash(List<Pending> pending, IntConsumer hashed) {
+        List<NewAccount> accounts = new ArrayList<>();
         List<UserStore.Stored> rows = new ArrayList<>();
         for (Pending p : pending) {
             String password = p.password() == null ? passwords.generate() : p.password();
-            created.add(new NewAccount(p.user(), password, p.password() == null));
+            accounts.add(new NewAccount(p.user(), password, p.password() == null));
             rows.add(new UserStore.Stored(p.user(), passwords.hash(password)));
             hashed.accept(rows.size());
         }
-        users.insertAll(rows);
-        return created;
+        return new Hashed(accounts, rows);
     }
 
     private static void requireAcceptable(String password) {

@@ -53,26 +53,28 @@ final class UserStore {
 
     /** Inserts every account or none: a roster with one bad row creates nobody. */
     void insertAll(List<Stored> accounts) {
-        Transaction.run(dataSource, "cannot create " + accounts.size() + " account(s)", c -> {
-            try (PreparedStatement exists = c.prepareStatement(EXISTS);
-                    PreparedStatement insert = c.prepareStatement(INSERT)) {
-                for (Stored a : accounts) {
-                    exists.setString(1, a.user().username());
-                    try (ResultSet r = exists.executeQuery()) {
-                        if (r.next()) {
-                            throw new AccountException(AccountException.Reason.CONFLICT,
-                                    "the username " + a.user().username() + " is taken");
-                        }
+        Transaction.run(dataSource, "cannot create " + accounts.size() + " account(s)", c -> insertAll(c, accounts));
+    }
+
+    /** Inserts every account in the caller's transaction; a taken username stops it with a conflict. */
+    void insertAll(Connection c, List<Stored> accounts) throws SQLException {
+        try (PreparedStatement exists = c.prepareStatement(EXISTS); PreparedStatement insert = c.prepareStatement(INSERT)) {
+            for (Stored a : accounts) {
+                exists.setString(1, a.user().username());
+                try (ResultSet r = exists.executeQuery()) {
+                    if (r.next()) {
+                        throw new AccountException(AccountException.Reason.CONFLICT,
+                                "the username " + a.user().username() + " is taken");
                     }
-                    insert.setString(1, a.user().username());
-                    insert.setString(2, a.user().displayName());
-                    insert.setString(3, a.user().role().label());
-                    insert.setString(4, a.passwordHash());
-                    insert.setObject(5, OffsetDateTime.now(clock));
-                    insert.executeUpdate();
                 }
+                insert.setString(1, a.user().username());
+                insert.setString(2, a.user().displayName());
+                insert.setString(3, a.user().role().label());
+                insert.setString(4, a.passwordHash());
+                insert.setObject(5, OffsetDateTime.now(clock));
+                insert.executeUpdate();
             }
-        });
+        }
     }
 
     Optional<Stored> find(String username) {

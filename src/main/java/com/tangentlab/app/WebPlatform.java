@@ -32,6 +32,7 @@ import com.tangentlab.store.Database;
 import com.tangentlab.store.DraftStore;
 import com.tangentlab.store.RegradeStore;
 import com.tangentlab.store.SectionViewStore;
+import com.tangentlab.store.Seedings;
 import com.tangentlab.store.StoredSubmission;
 import com.tangentlab.submit.ExampleRunner;
 import com.tangentlab.submit.GradingQueue;
@@ -76,12 +77,13 @@ public final class WebPlatform implements AutoCloseable {
     private final List<NewAccount> demoAccountsCreated;
     private final int resumed;
     private final DemoClass demoClass;
+    private final Seedings seedings;
     /** Set when the platform closes: the demo class's grading stops waiting and leaves the rest for the next start. */
     private volatile boolean closing;
 
     private WebPlatform(Services services, GradingQueue queue, Regrader regrader, SimilarityWorkers similarity,
             RosterImports rosterImports, Javalin server, AccountService accounts, List<NewAccount> demoAccountsCreated,
-            int resumed, DemoClass demoClass) {
+            int resumed, DemoClass demoClass, Seedings seedings) {
         this.services = services;
         this.queue = queue;
         this.regrader = regrader;
@@ -92,6 +94,7 @@ public final class WebPlatform implements AutoCloseable {
         this.demoAccountsCreated = demoAccountsCreated;
         this.resumed = resumed;
         this.demoClass = demoClass;
+        this.seedings = seedings;
     }
 
     /**
@@ -117,11 +120,11 @@ public final class WebPlatform implements AutoCloseable {
             rosterImports = new RosterImports(accounts);
             queue = gradingQueue(services, clock, web.gradingWorkers());
             ExampleRunner runner = new ExampleRunner(services.judge(), Math.max(MIN_EXAMPLE_RUNNERS, web.gradingWorkers()),
-                    new RateLimiter("example runs", web.submissionsPerMinute(), RATE_WINDOW, clock),
+                    new RateLimiter(data, "example runs", web.submissionsPerMinute(), RATE_WINDOW, clock),
                     RETRY_WHEN_FULL_SECONDS);
             ClassSubmissions classSubmissions = new ClassSubmissions(data);
             SectionViewStore views = new SectionViewStore(data, clock);
-            regrader = new Regrader(services.catalog(), classSubmissions, new RegradeStore(data, clock),
+            regrader = new Regrader(services.catalog(), classSubmissions, new RegradeStore(data, clock), data, clock,
                     services.judge()::grade, queue::busy);
             WebApp.Insights insights = new WebApp.Insights(views, classSubmissions,
                     new Analytics(services.catalog(), classSubmissions, views), regrader,
@@ -137,7 +140,8 @@ public final class WebPlatform implements AutoCloseable {
             server.start(web.host(), web.port());
             int resumed = queue.resumeUngraded();
             return new WebPlatform(services, queue, regrader, similarity, rosterImports, server, accounts, demo,
-                    resumed, new DemoClass(services.catalog(), accounts, services.store(), rules, views, clock));
+                    resumed, new DemoClass(services.catalog(), accounts, services.store(), rules, views, clock),
+                    new Seedings(data, clock));
         } catch (RuntimeException e) {
             similarity.close();
             if (rosterImports != null) rosterImports.close();
@@ -160,7 +164,7 @@ public final class WebPlatform implements AutoCloseable {
         GradingWorkers grading = new GradingWorkers(services.catalog(), services.judge(), services.store(), leases,
                 Owners.fresh(), workers, WebPlatform::logWorkerEvent);
         return new GradingQueue(new SubmissionQueue(data, services.store()), leases, grading,
-                new RateLimiter("submissions", web.submissionsPerMinute(), RATE_WINDOW, clock),
+                new RateLimiter(data, "submissions", web.submissionsPerMinute(), RATE_WINDOW, clock),
                 new SecureRandom()::nextLong, new GradingQueue.Limits(web.queueCapacity(), RETRY_WHEN_FULL_SECONDS));
     }
 
@@ -186,10 +190,11 @@ public final class WebPlatform implements AutoCloseable {
      * Creates the demo class when no student account exists besides the demo ones, and grades it,
      * all in the background so that the server answers at once: the web submissions through the
      * grading queue, the graded folder through the batch grader. {@code created} hears what was
-     * stored, {@code graded} when all of it is graded. False when a class exists.
+     * stored, {@code graded} when all of it is graded. False when a class exists, or when another node
+     * starting on the same database claimed the seeding first.
      */
     public boolean seedDemoClassIfNoClass(Consumer<DemoClass.Created> created, Consumer<String> graded) {
-        if (demoClass.classExists()) return false;
+        if (!demoClass.claimIfNoClass(seedings)) return false;
         Thread seeding = new Thread(() -> {
             try {
                 DemoClass.Created made = demoClass.create(services.settings().dataDir());
@@ -219,7 +224,7 @@ public final class WebPlatform implements AutoCloseable {
             accounts.createDemoAccountsIfNone();
             DemoClass demo = new DemoClass(services.catalog(), accounts, services.store(), new CourseRulesStore(data),
                     new SectionViewStore(data, clock), clock);
-            if (demo.alreadyCreated()) return Optional.empty();
+            if (demo.alreadyCreated() || !new Seedings(data, clock).claim(DemoClass.SEEDING)) return Optional.empty();
             try (GradingQueue queue = gradingQueue(services, clock, web.gradingWorkers())) {
                 DemoClass.Created made = demo.create(settings.dataDir());
                 created.accept(made);

@@ -9,6 +9,7 @@ import com.tangentlab.exercise.SectionNumbers;
 import com.tangentlab.gradebook.CourseRulesStore;
 import com.tangentlab.store.NewSubmission;
 import com.tangentlab.store.SectionViewStore;
+import com.tangentlab.store.Seedings;
 import com.tangentlab.store.StoredSubmission;
 import com.tangentlab.store.SubmissionSource;
 import com.tangentlab.store.SubmissionStore;
@@ -45,6 +46,8 @@ public final class DemoClass {
             "Caleb Nguyen", "Dalia Mansour", "Emil Sorensen", "Freya Walsh");
     /** In a graded folder only, as when a class list and a paper exam do not match. */
     static final List<String> WITHOUT_ACCOUNT = List.of("guest.kowalski", "guest.mendes");
+    /** The seeding that the one node creating the demo class claims. */
+    public static final String SEEDING = "demo-class";
     /** The demo's randomness is fixed so that every seeded database tells the same story. */
     private static final long STORY_SEED = 20240917L;
     private static final int COURSE_DAYS = 42;
@@ -89,6 +92,14 @@ public final class DemoClass {
     public boolean classExists() {
         Set<String> demo = accounts.demoUsers().stream().map(User::username).collect(Collectors.toSet());
         return accounts.users().stream().anyMatch(u -> u.role() == Role.STUDENT && !demo.contains(u.username()));
+    }
+
+    /**
+     * Whether this node is the one to create the demo class: no class exists yet, and no node claimed the
+     * seeding before, so that of several nodes starting together on one empty database exactly one seeds.
+     */
+    public boolean claimIfNoClass(Seedings seedings) {
+        return !classExists() && seedings.claim(SEEDING);
     }
 
     /** Whether this demo class was created before: its first student exists. */

@@ -9,4 +9,8 @@ public enum RegradeState {
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    public static RegradeState fromLabel(String label) {
+        return valueOf(label.toUpperCase(Locale.ROOT));
+    }
 }

@@ -6,25 +6,33 @@ import com.tangentlab.score.Grade;
 import com.tangentlab.store.Attempt;
 import com.tangentlab.store.ClassSubmissions;
 import com.tangentlab.store.RegradeStore;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Replays graded submissions with their recorded seeds through the judge and reports the old
- * and new grades; nothing is written until the report is applied. One regrade runs at a time,
- * on one worker thread of its own, and before each replay it waits while student submissions
- * are queued or being graded: a regrade adds at most one grade in progress to the machine and
- * delays a student's submission by at most the one replay already running.
+ * and new grades; nothing is written until the report is applied. Runs and reports live in the
+ * database, so any node reads, abandons or applies a run that another node replays, and one
+ * regrade runs at a time in the whole cluster. The node that started a run replays it on one
+ * worker thread of its own, renewing the run's heartbeat; a run whose heartbeat is older than
+ * {@link #LEASE} lost its node and counts as failed, so it blocks nobody. Before each replay the
+ * worker waits while student submissions are queued or being graded: a regrade adds at most one
+ * grade in progress and delays a student's submission by at most the one replay already running.
  */
 public final class Regrader implements AutoCloseable {
     /** How the judge grades a submission: {@code Judge::grade}. */
@@ -33,109 +41,166 @@ public final class Regrader implements AutoCloseable {
         Grade grade(Exercise exercise, String code, long seed);
     }
 
+    /** A running run not renewed for this long lost its node: several heartbeats, and more than one slow replay. */
+    static final Duration LEASE = Duration.ofSeconds(60);
+    /** How often the replaying node renews its runs' heartbeat. */
+    static final Duration HEARTBEAT = Duration.ofSeconds(10);
+    static final String LOST_NODE = "the node replaying it stopped; start the regrade again";
     private static final Logger LOG = LoggerFactory.getLogger(Regrader.class);
     /** How often a regrade held back for students looks again; short next to one grade. */
     private static final Duration STUDENT_POLL = Duration.ofMillis(100);
-    /** Finished reports kept for applying or reading; older ones are forgotten. */
+    /** Reports kept for applying or reading; older ones are deleted. */
     private static final int KEPT_RUNS = 10;
     private static final long SHUTDOWN_GRACE_SECONDS = 15;
 
     private final ExerciseCatalog catalog;
     private final ClassSubmissions submissions;
     private final RegradeStore store;
+    private final RegradeRuns runs;
+    private final Clock clock;
     private final Grader grader;
     private final BooleanSupplier studentsBusy;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "regrade-worker");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicLong ids = new AtomicLong();
-    private final Map<Long, RegradeRun> runs = new LinkedHashMap<>();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("regrade-worker"));
+    private final ScheduledExecutorService heart = Executors.newSingleThreadScheduledExecutor(
+            daemon("regrade-heartbeat"));
+    /** Runs this node replays, whose heartbeat it renews. */
+    private final Set<Long> replaying = ConcurrentHashMap.newKeySet();
 
     /** @param studentsBusy true while student submissions wait or are being graded */
-    public Regrader(ExerciseCatalog catalog, ClassSubmissions submissions, RegradeStore store, Grader grader,
-            BooleanSupplier studentsBusy) {
+    public Regrader(ExerciseCatalog catalog, ClassSubmissions submissions, RegradeStore store, DataSource dataSource,
+            Clock clock, Grader grader, BooleanSupplier studentsBusy) {
+        this(catalog, submissions, store, dataSource, clock, grader, studentsBusy, HEARTBEAT);
+    }
+
+    /** With another heartbeat interval, for tests of a node that stopped renewing. */
+    Regrader(ExerciseCatalog catalog, ClassSubmissions submissions, RegradeStore store, DataSource dataSource,
+            Clock clock, Grader grader, BooleanSupplier studentsBusy, Duration heartbeat) {
         this.catalog = catalog;
         this.submissions = submissions;
         this.store = store;
+        this.runs = new RegradeRuns(dataSource);
+        this.clock = clock;
         this.grader = grader;
         this.studentsBusy = studentsBusy;
+        heart.scheduleWithFixedDelay(this::beat, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /**
      * Starts replaying every graded submission of {@code exercise} (null: of every exercise in the
-     * catalogue); empty while another regrade is running.
+     * catalogue); empty while another regrade is running on any node.
      */
-    public synchronized Optional<RegradeRun> start(Exercise exercise, String startedBy) {
-        if (runs.values().stream().anyMatch(RegradeRun::isRunning)) return Optional.empty();
+    public Optional<RegradeRun> start(Exercise exercise, String startedBy) {
+        expireLost();
         List<Attempt> graded = submissions.graded(exercise == null ? null : exercise.id()).stream()
                 .filter(a -> catalog.find(a.submission().exerciseId()).isPresent()).toList();
-        RegradeRun run = new RegradeRun(ids.incrementAndGet(), exercise == null ? null : exercise.id(), startedBy,
-                graded.size());
-        runs.put(run.id(), run);
-        while (runs.size() > KEPT_RUNS) runs.remove(runs.keySet().iterator().next());
-        worker.execute(() -> replay(run, graded));
-        return Optional.of(run);
+        Optional<Long> id = runs.start(exercise == null ? null : exercise.id(), startedBy, graded.size(), now());
+        if (id.isEmpty()) return Optional.empty();
+        runs.keepNewest(KEPT_RUNS);
+        replaying.add(id.get());
+        worker.execute(() -> replay(id.get(), graded));
+        return runs.find(id.get());
     }
 
-    public synchronized Optional<RegradeRun> find(long id) {
-        return Optional.ofNullable(runs.get(id));
+    public Optional<RegradeRun> find(long id) {
+        expireLost();
+        return runs.find(id);
     }
 
-    /** Stops a running regrade (after the replay in progress) or discards a finished report. */
-    public boolean abandon(RegradeRun run) {
-        return run.abandon();
+    /**
+     * Stops a running regrade (its node stops after the replay in progress) or discards a finished
+     * report; the regrade as it is then, or empty when it cannot be abandoned (applied, failed, unknown).
+     */
+    public Optional<RegradeRun> abandon(long id) {
+        return runs.abandon(id) ? runs.find(id) : Optional.empty();
     }
 
     /**
      * Records the new grade of every changed submission of a finished regrade, all or none;
      * empty when the regrade is not finished (running, abandoned, failed or already applied).
      */
-    public Optional<Integer> apply(RegradeRun run, String appliedBy) {
-        if (!run.claimForApply()) return Optional.empty();
-        List<RegradeStore.Replacement> changed = run.rows().stream().filter(RegradeRow::changed)
-                .map(r -> new RegradeStore.Replacement(r.before().submission().id(), r.before().status(),
-                        r.before().score(), r.before().maxScore(), r.after()))
-                .toList();
+    public Optional<Integer> apply(long id, String appliedBy) {
+        if (!runs.claimForApply(id)) return Optional.empty();
         try {
+            List<RegradeStore.Replacement> changed = runs.find(id).orElseThrow().rows().stream()
+                    .filter(RegradeRow::changed)
+                    .map(r -> new RegradeStore.Replacement(r.before().submission().id(), r.before().status(),
+                            r.before().score(), r.before().maxScore(), r.after()))
+                    .toList();
             store.apply(changed, appliedBy);
+            return Optional.of(changed.size());
         } catch (RuntimeException e) {
-            run.unclaim();
+            runs.unclaim(id);
             throw e;
         }
-        return Optional.of(changed.size());
     }
 
-    private void replay(RegradeRun run, List<Attempt> graded) {
+    private void replay(long id, List<Attempt> graded) {
         try {
-            for (Attempt a : graded) {
-                if (!holdBackForStudents(run)) return;
+            for (int position = 0; position < graded.size(); position++) {
+                if (!holdBackForStudents(id)) return;
+                Attempt a = graded.get(position);
                 Exercise exercise = catalog.find(a.submission().exerciseId()).orElseThrow();
-                run.add(new RegradeRow(a, grader.grade(exercise, a.submission().code(), a.submission().seed())));
+                RegradeRow row = new RegradeRow(a, grader.grade(exercise, a.submission().code(), a.submission().seed()));
+                if (!runs.addRow(id, position, row, now())) return;
             }
-            run.finish();
+            runs.finish(id);
         } catch (InterruptedException e) {
-            run.fail("the server stopped during the regrade");
+            runs.fail(id, "the server stopped during the regrade");
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-            LOG.error("regrade {} failed", run.id(), e);
-            run.fail("the regrade failed: " + e.getMessage());
+            LOG.error("regrade {} failed", id, e);
+            runs.fail(id, "the regrade failed: " + e.getMessage());
+        } finally {
+            replaying.remove(id);
         }
     }
 
-    /** Waits while students' submissions are being graded; false once the regrade is abandoned. */
-    private boolean holdBackForStudents(RegradeRun run) throws InterruptedException {
-        while (run.isRunning() && studentsBusy.getAsBoolean()) {
-            run.setWaiting(true);
+    /** Waits while students' submissions are being graded; false once the regrade is no longer running. */
+    private boolean holdBackForStudents(long id) throws InterruptedException {
+        boolean waiting = false;
+        while (studentsBusy.getAsBoolean()) {
+            if (!waiting) runs.setWaiting(id, true);
+            waiting = true;
+            if (!isRunning(id)) return false;
             Thread.sleep(STUDENT_POLL.toMillis());
         }
-        run.setWaiting(false);
-        return run.isRunning();
+        if (waiting) runs.setWaiting(id, false);
+        return isRunning(id);
+    }
+
+    private boolean isRunning(long id) {
+        return runs.state(id).map(RegradeState.RUNNING::equals).orElse(false);
+    }
+
+    /** Renews the heartbeat of the runs this node replays; a failed beat is retried at the next one. */
+    private void beat() {
+        try {
+            for (long id : replaying) runs.beat(id, now());
+        } catch (RuntimeException e) {
+            LOG.warn("cannot renew a regrade's heartbeat: {}", e.getMessage());
+        }
+    }
+
+    private void expireLost() {
+        runs.expire(now().minus(LEASE), LOST_NODE);
+    }
+
+    /** To the microsecond, which is what PostgreSQL keeps. */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
     @Override
     public void close() {
+        heart.shutdownNow();
         worker.shutdownNow();
         try {
             if (!worker.awaitTermination(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS)) {

@@ -57,10 +57,9 @@ final class DashboardViews {
     record RegradeView(long id, String exerciseId, String state, int done, int total, boolean waitingForStudents,
             String failure, int changed, List<RegradeRowView> rows) {
         static RegradeView of(RegradeRun run) {
-            RegradeRun.Snapshot now = run.snapshot();
-            List<RegradeRowView> rows = now.rows().stream().map(RegradeRowView::of).toList();
-            return new RegradeView(run.id(), run.exerciseId(), now.state().label(), rows.size(), run.total(),
-                    now.waitingForStudents(), now.failure(), (int) rows.stream().filter(RegradeRowView::changed)
+            List<RegradeRowView> rows = run.rows().stream().map(RegradeRowView::of).toList();
+            return new RegradeView(run.id(), run.exerciseId(), run.state().label(), rows.size(), run.total(),
+                    run.waitingForStudents(), run.failure(), (int) rows.stream().filter(RegradeRowView::changed)
                     .count(), rows);
         }
     }

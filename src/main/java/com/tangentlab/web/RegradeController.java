@@ -3,6 +3,7 @@ package com.tangentlab.web;
 import com.tangentlab.course.Course;
 import com.tangentlab.exercise.Exercise;
 import com.tangentlab.regrade.RegradeRun;
+import com.tangentlab.regrade.RegradeState;
 import com.tangentlab.regrade.Regrader;
 import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
@@ -32,27 +33,32 @@ final class RegradeController {
     }
 
     void one(Context ctx) {
-        ctx.json(DashboardViews.RegradeView.of(run(ctx)));
+        ctx.json(DashboardViews.RegradeView.of(run(id(ctx))));
     }
 
     void apply(Context ctx) {
-        RegradeRun run = run(ctx);
-        int applied = regrader.apply(run, SessionGuard.session(ctx).user().username())
-                .orElseThrow(() -> new ConflictResponse("regrade " + run.id() + " is " + run.state().label()
+        long id = id(ctx);
+        run(id); // 404 for a regrade no node knows, before anything is claimed
+        int applied = regrader.apply(id, SessionGuard.session(ctx).user().username())
+                .orElseThrow(() -> new ConflictResponse("regrade " + id + " is " + run(id).state().label()
                         + "; only a finished regrade can be applied"));
-        ctx.json(new DashboardViews.Applied(run.id(), run.state().label(), applied));
+        ctx.json(new DashboardViews.Applied(id, RegradeState.APPLIED.label(), applied));
     }
 
     void abandon(Context ctx) {
-        RegradeRun run = run(ctx);
-        if (!regrader.abandon(run)) {
-            throw new ConflictResponse("regrade " + run.id() + " is " + run.state().label() + " and cannot be abandoned");
-        }
-        ctx.json(DashboardViews.RegradeView.of(run));
+        long id = id(ctx);
+        run(id); // 404 for a regrade no node knows
+        RegradeRun abandoned = regrader.abandon(id).orElseThrow(() -> new ConflictResponse("regrade " + id + " is "
+                + run(id).state().label() + " and cannot be abandoned"));
+        ctx.json(DashboardViews.RegradeView.of(abandoned));
     }
 
-    private RegradeRun run(Context ctx) {
-        long id = ctx.pathParamAsClass("id", Long.class).get();
+    private static long id(Context ctx) {
+        return ctx.pathParamAsClass("id", Long.class).get();
+    }
+
+    /** The run as the database holds it now, whichever node replays it; 404 when there is none. */
+    private RegradeRun run(long id) {
         return regrader.find(id).orElseThrow(() -> new NotFoundResponse("no regrade " + id));
     }
 }

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tangentlab.store.Database;
+import com.tangentlab.store.TestDatabase;
 import com.tangentlab.submit.BusyException;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Sign-in throttling by account and source address, and its memory under a flood of distinct names. */
@@ -23,33 +23,36 @@ class SignInThrottleTest {
     private static final String ELSEWHERE = "203.0.113.99";
     /**
      * Heap growth allowed over 10,000 failed sign-ins. The throttle's two counts hold at most
-     * 2 x 20,000 keys of about 200 bytes (8 MB); kept 200 KB names would need 2 GB. What is left
+     * 2 x 20,000 keys of a few hundred bytes, here in the in-memory database's rows; kept 200 KB
+     * names would need 2 GB. What is left
      * (H2's caches, JIT, GC noise of a few MB) stays well inside 24 MB.
      */
     private static final long HEAP_TOLERANCE_BYTES = 24L << 20;
     private static final int FLOOD = 10_000;
     private static final int WELL_FORMED_EVERY = 20;
 
-    private static Database database;
-    private static String alicePassword;
+    private TestDatabase database;
+    private String alicePassword;
     private final ManualClock clock = new ManualClock();
 
-    @BeforeAll
-    static void createAccounts() {
-        database = Database.open("jdbc:h2:mem:throttle-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        AccountService setup = new AccountService(database.dataSource(), new Passwords(CHEAP_BCRYPT_COST),
+    /** A database per test: the counts are kept there, and each test starts with none. */
+    @BeforeEach
+    void createAccounts() {
+        database = TestDatabase.fresh(Database.Kind.H2);
+        AccountService setup = new AccountService(database.database().dataSource(), new Passwords(CHEAP_BCRYPT_COST),
                 new ManualClock(), Duration.ofHours(1));
         alicePassword = setup.createDemoAccountsIfNone().stream().filter(a -> a.user().username().equals("alice"))
                 .findFirst().orElseThrow().password();
     }
 
-    @AfterAll
-    static void close() {
+    @AfterEach
+    void close() {
         database.close();
     }
 
     private AccountService accounts() {
-        return new AccountService(database.dataSource(), new Passwords(CHEAP_BCRYPT_COST), clock, Duration.ofHours(1));
+        return new AccountService(database.database().dataSource(), new Passwords(CHEAP_BCRYPT_COST), clock,
+                Duration.ofHours(1));
     }
 
     @Test

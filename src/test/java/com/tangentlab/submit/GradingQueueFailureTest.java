@@ -61,7 +61,7 @@ class GradingQueueFailureTest {
         Leases leases = new Leases(database.dataSource(), Clock.systemUTC(), LEASE, MAX_CLAIMS);
         GradingWorkers workers = new GradingWorkers(CATALOG, GRADER, store, leases, "test-worker", 1, event -> { });
         return new GradingQueue(new SubmissionQueue(database.dataSource(), store), leases, workers,
-                new RateLimiter("submissions", 100, Duration.ofMinutes(1), Clock.systemUTC()), () -> 1L,
+                new RateLimiter(database.dataSource(), "submissions", 100, Duration.ofMinutes(1), Clock.systemUTC()), () -> 1L,
                 new GradingQueue.Limits(10, 1));
     }
 

@@ -104,9 +104,19 @@ final class WebFixture implements AutoCloseable {
         String csrf;
 
         Client(int port) {
-            this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .connectTimeout(Duration.ofSeconds(5)).build();
+            this(HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5))
+                    .build(), port, null);
+        }
+
+        private Client(HttpClient http, int port, String csrf) {
+            this.http = http;
             this.base = "http://127.0.0.1:" + port;
+            this.csrf = csrf;
+        }
+
+        /** The same browser, with its cookies and CSRF token, talking to another node of the same site. */
+        Client to(WebFixture node) {
+            return new Client(http, node.platform.port(), csrf);
         }
 
         Response login(String username, String password) throws IOException, InterruptedException {
