@@ -8,6 +8,7 @@ import com.tangentlab.score.Grade;
 import com.tangentlab.score.Status;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongSupplier;
 
 /**
  * Measures the judge the way the issue states its targets: submit-to-score latency of single
@@ -28,20 +30,45 @@ public final class Benchmark {
     /** A submission to grade. */
     public record Work(Exercise exercise, String source) {}
 
-    /** Latencies in ms of sequential submissions, and the wall time of a parallel batch. */
+    /**
+     * Latencies in ms of sequential submissions; the wall time of a parallel batch, and the CPU it took in
+     * all (every process, as the kernel counts it) and in the trusted process alone, in ns.
+     */
     public record Figures(int latencySubmissions, double medianMs, double p95Ms, double maxMs, int batchSubmissions,
-            int jobs, double batchSeconds, Map<Status, Integer> statuses) {
+            int jobs, double batchSeconds, long batchCpuNanos, long trustedCpuNanos, Map<Status, Integer> statuses) {
         public double throughputPerSecond() {
             return batchSubmissions / batchSeconds;
+        }
+
+        public double cpuPerSubmissionMs() {
+            return batchCpuNanos / 1e6 / batchSubmissions;
+        }
+
+        public double trustedCpuPerSubmissionMs() {
+            return trustedCpuNanos / 1e6 / batchSubmissions;
+        }
+
+        /** The agents' share: everything the kernel counted that the trusted process did not use itself. */
+        public double agentCpuPerSubmissionMs() {
+            return cpuPerSubmissionMs() - trustedCpuPerSubmissionMs();
         }
     }
 
     private final Judge judge;
     private final AgentPool pool;
+    private final LongSupplier allCpuNanos;
 
-    public Benchmark(Judge judge, AgentPool pool) {
+    /** @param allCpuNanos the CPU of this process and every process it starts, e.g. {@link CpuAccount#usageNanos()} */
+    public Benchmark(Judge judge, AgentPool pool, LongSupplier allCpuNanos) {
         this.judge = judge;
         this.pool = pool;
+        this.allCpuNanos = allCpuNanos;
+    }
+
+    /** CPU time of this JVM, all its threads, as the kernel counts it. */
+    public static long trustedCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     public static List<Work> samples(ExerciseCatalog catalog) {
@@ -76,9 +103,13 @@ public final class Benchmark {
             latencies[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(latencies);
+        long allBefore = allCpuNanos.getAsLong();
+        long trustedBefore = trustedCpuNanos();
         double batchSeconds = batch(work, batchCount, jobs, statuses);
+        long trusted = trustedCpuNanos() - trustedBefore;
+        long all = allCpuNanos.getAsLong() - allBefore;
         return new Figures(latencyCount, percentile(latencies, 0.5), percentile(latencies, 0.95),
-                latencies[latencies.length - 1], batchCount, jobs, batchSeconds, statuses);
+                latencies[latencies.length - 1], batchCount, jobs, batchSeconds, all, trusted, statuses);
     }
 
     private double batch(List<Work> work, int count, int jobs, Map<Status, Integer> statuses)

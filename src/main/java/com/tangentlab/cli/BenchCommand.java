@@ -1,7 +1,9 @@
 package com.tangentlab.cli;
 
 import com.tangentlab.app.Services;
+import com.tangentlab.bench.BareJvm;
 import com.tangentlab.bench.Benchmark;
+import com.tangentlab.bench.CpuAccount;
 import com.tangentlab.bench.FigureBenchmark;
 import com.tangentlab.bench.Machine;
 import java.io.PrintWriter;
@@ -44,6 +46,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--pool", defaultValue = "2", description = "agents kept started and waiting")
     private int poolSize;
 
+    @Option(names = "--bare-starts", defaultValue = "20",
+            description = "bare JVM starts timed in the same run, the floor the CPU per submission is compared with")
+    private int bareStarts;
+
     @Option(names = "--figures", description = "time the theory's live figures instead of the judge")
     private boolean figures;
 
@@ -56,6 +62,20 @@ final class BenchCommand implements Callable<Integer> {
         if (figures) return benchFigures();
         int parallel = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         PrintWriter out = spec.commandLine().getOut();
+        try (CpuAccount cpu = CpuAccount.enter()) {
+            Benchmark.Figures f = gradeSamples(out, cpu, parallel);
+            double bareMs = BareJvm.cpuPerStartNanos(bareStarts, cpu::usageNanos) / 1e6;
+            out.println(String.format(Locale.ROOT, "CPU per submission in the batch (kernel cgroup accounting, all"
+                    + " processes): %.1f ms: trusted process %.1f ms, agents %.1f ms", f.cpuPerSubmissionMs(),
+                    f.trustedCpuPerSubmissionMs(), f.agentCpuPerSubmissionMs()));
+            out.println(String.format(Locale.ROOT, "bare JVM start (%d starts of java -Xshare:auto"
+                    + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC Hello): %.1f ms of CPU; a submission costs %.2f x"
+                    + " that", bareStarts, bareMs, f.cpuPerSubmissionMs() / bareMs));
+        }
+        return 0;
+    }
+
+    private Benchmark.Figures gradeSamples(PrintWriter out, CpuAccount cpu, int parallel) throws InterruptedException {
         try (Services services = Services.start(main.settings().withPoolSize(poolSize))) {
             if (!services.isolationWarning().isEmpty()) spec.commandLine().getErr().println(services.isolationWarning());
             List<Benchmark.Work> work = Benchmark.samples(services.catalog());
@@ -63,7 +83,7 @@ final class BenchCommand implements Callable<Integer> {
             out.println("sandbox: " + services.pool().host().isolation() + ", " + work.size()
                     + " distinct submissions over " + services.catalog().all().size() + " exercises");
             out.flush();
-            Benchmark.Figures f = new Benchmark(services.judge(), services.pool())
+            Benchmark.Figures f = new Benchmark(services.judge(), services.pool(), cpu::usageNanos)
                     .run(work, warmUp, latency, batch, parallel);
             out.println(String.format(Locale.ROOT, "latency (%d submissions, one at a time, agent waiting): "
                     + "median %.1f ms, p95 %.1f ms, max %.1f ms", f.latencySubmissions(), f.medianMs(), f.p95Ms(),
@@ -71,8 +91,9 @@ final class BenchCommand implements Callable<Integer> {
             out.println(String.format(Locale.ROOT, "batch (%d submissions, %d at once): %.1f s, %.1f submissions/s",
                     f.batchSubmissions(), f.jobs(), f.batchSeconds(), f.throughputPerSecond()));
             out.println("outcomes: " + f.statuses());
+            out.flush();
+            return f;
         }
-        return 0;
     }
 
     private int benchFigures() {
