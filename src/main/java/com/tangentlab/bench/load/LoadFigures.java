@@ -22,6 +22,9 @@ record LoadFigures(int workers, int jobs, int students, int submissions, double 
         String loadAverage, long pollMs) {
     static final List<Integer> CAPACITY_ASSUMPTIONS = List.of(1, 3, 5);
 
+    /** Ms of a second that make one percent of it. */
+    private static final double MS_PER_PERCENT_OF_A_SECOND = 10;
+
     int graded() {
         return grades.count();
     }
@@ -43,6 +46,11 @@ record LoadFigures(int workers, int jobs, int students, int submissions, double 
         return (workerCpuNanos + webCpuNanos + driverCpuNanos) / 1e6 / graded();
     }
 
+    /** Every request a student made per grade: the page's, the submission, the polls. */
+    double requestsPerGrade() {
+        return (double) (pages.count() + polls.count() + graded()) / graded();
+    }
+
     double databaseMsPerGrade() {
         return database.activeMs() / gradedInAll;
     }
@@ -51,6 +59,10 @@ record LoadFigures(int workers, int jobs, int students, int submissions, double 
         List<String> out = new ArrayList<>();
         out.add(f("%d worker process%s (--jobs %d each), one web node (--workers 0), %d students; load average %s",
                 workers, workers == 1 ? "" : "es", jobs, students, loadAverage));
+        if (graded() == 0) {
+            out.add(f("  no submission was graded; %d problem(s), first: %s", problemCount, String.join(" | ", problems)));
+            return out;
+        }
         out.add(f("  graded %d of %d submissions in %.1f s: %.2f submissions/s; %d with the outcome their sample"
                 + " declares; %d answers 429", graded(), submissions, seconds, perSecond(), asDeclared, busyAnswers));
         out.add(f("  submit to grade, as the student sees it polling every %d ms: p50 %.0f ms, p95 %.0f ms",
@@ -62,10 +74,11 @@ record LoadFigures(int workers, int jobs, int students, int submissions, double 
                 + " simulated students %.0f ms", workerCpuMs(), webCpuNanos / 1e6 / graded(),
                 driverCpuNanos / 1e6 / graded()));
         out.add(capacityLine());
-        out.add(f("  database (pg_stat_database, %d grades in all): %.1f transactions and %.1f ms active per grade;"
+        out.add(f("  database (pg_stat_database, %d grades in all): %.1f transactions and %.1f ms active per grade"
+                + " (for the grading, the workers' idle polling and the students' %.1f HTTP requests per grade);"
                 + " at %.2f grades/s it is active %.1f%% of one core's time", gradedInAll,
-                (double) database.transactions() / gradedInAll, databaseMsPerGrade(), perSecond(),
-                databaseMsPerGrade() * perSecond() / 10));
+                (double) database.transactions() / gradedInAll, databaseMsPerGrade(), requestsPerGrade(), perSecond(),
+                databaseMsPerGrade() * perSecond() / MS_PER_PERCENT_OF_A_SECOND));
         if (problemCount > 0) {
             out.add(f("  %d problem(s), first: %s", problemCount, String.join(" | ", problems)));
         }

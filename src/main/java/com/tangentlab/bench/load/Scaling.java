@@ -13,9 +13,10 @@ final class Scaling {
 
     static List<String> lines(List<LoadFigures> all, int cores) {
         List<String> out = new ArrayList<>();
-        if (all.isEmpty()) return out;
-        LoadFigures first = all.get(0);
-        for (LoadFigures f : all) {
+        List<LoadFigures> graded = all.stream().filter(f -> f.graded() > 0).toList();
+        if (graded.isEmpty()) return out;
+        LoadFigures first = graded.get(0);
+        for (LoadFigures f : graded) {
             double ceiling = new Capacity(f.allCpuMs()).ceilingPerSecond(cores);
             out.add(LoadFigures.f("%d worker(s): %.2f x the throughput of %d; CPU-bound ceiling of these %d cores at"
                     + " %.0f ms of CPU per grade: %.2f submissions/s, of which it reached %.0f%%", f.workers(),
