@@ -35,6 +35,7 @@ final class LoadDatabase implements AutoCloseable {
         if (!URL.matcher(adminUrl).matches()) {
             throw new IllegalArgumentException("not a PostgreSQL JDBC URL: jdbc:postgresql://host:port/database?...");
         }
+        // A database name cannot be a ? parameter of CREATE DATABASE, so it is held to a plain identifier instead.
         if (!NAME.matcher(name).matches()) throw new IllegalArgumentException("not a database name: " + name);
         LoadDatabase db = new LoadDatabase(adminUrl, name);
         db.execute("CREATE DATABASE " + name);
