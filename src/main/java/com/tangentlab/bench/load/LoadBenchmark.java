@@ -80,8 +80,8 @@ public final class LoadBenchmark {
     private LoadFigures configuration(int workers) throws InterruptedException {
         int jobs = Math.max(1, cores() / workers);
         String name = "tl_load_" + ProcessHandle.current().pid() + "_" + workers + "w";
-        Path logs = logFolder(name);
         try (LoadDatabase db = LoadDatabase.create(plan.adminUrl(), name)) {
+            Path logs = logFolder(name);
             String password = createStudents(db.url());
             DatabaseStats before = db.statsWhenIdle();
             NodeLauncher launcher = new NodeLauncher(settings, db.url(), logs);
