@@ -6,6 +6,7 @@ import com.tangentlab.bench.Benchmark;
 import com.tangentlab.bench.CpuAccount;
 import com.tangentlab.bench.FigureBenchmark;
 import com.tangentlab.bench.Machine;
+import com.tangentlab.config.Settings;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Grades the known samples of every exercise and reports submit-to-score latency (median, p95)"
                 + " of single submissions and the throughput of a parallel batch, with the machine; with --figures,"
-                + " times the theory's live figures instead.")
+                + " times the theory's live figures instead; bench load drives simulated students over HTTP.",
+        subcommands = LoadBenchCommand.class)
 final class BenchCommand implements Callable<Integer> {
     /** Slider positions are drawn from a fixed seed so two runs time the same requests. */
     private static final long FIGURE_SEED = 20261129L;
@@ -94,6 +96,11 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
             return f;
         }
+    }
+
+    /** The settings, with what the command line overrides, for the load benchmark under this command. */
+    Settings settings() {
+        return main.settings();
     }
 
     private int benchFigures() {
