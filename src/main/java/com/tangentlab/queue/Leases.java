@@ -3,6 +3,7 @@ package com.tangentlab.queue;
 import com.tangentlab.store.StoreException;
 import com.tangentlab.store.StoredSubmission;
 import com.tangentlab.store.SubmissionSource;
+import com.tangentlab.store.Transaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -67,7 +68,7 @@ public final class Leases {
      * Claim.GaveUp}).
      */
     public Optional<Claim> claim(String owner) {
-        return Transactions.run(dataSource, "cannot claim a queued submission", c -> claim(c, owner));
+        return Transaction.answer(dataSource, "cannot claim a queued submission", c -> claim(c, owner));
     }
 
     private Optional<Claim> claim(Connection c, String owner) throws SQLException {

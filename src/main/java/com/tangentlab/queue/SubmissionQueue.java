@@ -4,6 +4,7 @@ import com.tangentlab.store.NewSubmission;
 import com.tangentlab.store.StoreException;
 import com.tangentlab.store.StoredSubmission;
 import com.tangentlab.store.SubmissionStore;
+import com.tangentlab.store.Transaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,7 +38,7 @@ public final class SubmissionQueue {
      * or are being graded; empty, with nothing stored, when the queue is full.
      */
     public Optional<StoredSubmission> offer(NewSubmission s, int capacity) {
-        return Transactions.run(dataSource, "cannot queue the submission of " + s.student() + " to " + s.exerciseId(),
+        return Transaction.answer(dataSource, "cannot queue the submission of " + s.student() + " to " + s.exerciseId(),
                 c -> offerLocked(c, s, capacity));
     }
 
@@ -54,7 +55,7 @@ public final class SubmissionQueue {
 
     /** Stores a submission in the queue with {@code priority}, beyond any capacity: work the server brings. */
     public StoredSubmission add(NewSubmission s, QueuePriority priority) {
-        return Transactions.run(dataSource, "cannot queue the submission of " + s.student() + " to " + s.exerciseId(),
+        return Transaction.answer(dataSource, "cannot queue the submission of " + s.student() + " to " + s.exerciseId(),
                 c -> {
                     StoredSubmission stored = store.add(c, s);
                     mark(c, stored.id(), priority);

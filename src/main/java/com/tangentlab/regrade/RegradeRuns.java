@@ -7,6 +7,7 @@ import com.tangentlab.store.Attempt;
 import com.tangentlab.store.StoreException;
 import com.tangentlab.store.StoredSubmission;
 import com.tangentlab.store.SubmissionSource;
+import com.tangentlab.store.Transaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -111,21 +112,8 @@ final class RegradeRuns {
      */
     boolean addRow(long runId, int position, RegradeRow row, OffsetDateTime now) {
         String grade = json(row.after());
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                boolean running = addRow(c, runId, position, row, grade, now);
-                c.commit();
-                return running;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot record a row of regrade " + runId, e);
-        }
+        return Transaction.answer(dataSource, "cannot record a row of regrade " + runId,
+                c -> addRow(c, runId, position, row, grade, now));
     }
 
     private static boolean addRow(Connection c, long runId, int position, RegradeRow row, String grade,

@@ -64,7 +64,15 @@ final class Student {
                 return;
             }
             JsonNode grade = done.path("grade");
-            recorder.graded(seen, task.expects(grade.path("status").asText(), grade.path("score").asDouble()));
+            String status = grade.path("status").asText();
+            double score = grade.path("score").asDouble();
+            boolean declared = task.expects(status, score);
+            recorder.graded(seen, declared);
+            if (!declared) {
+                recorder.problem("submission " + id + " (" + task.exerciseId() + ") got " + status + " " + score
+                        + " where its sample declares " + task.expectedStatus() + " " + task.expectedScore() + ": "
+                        + grade.path("message").asText());
+            }
             readAttempts(task, recorder);
         } catch (IOException | RuntimeException e) {
             recorder.problem(username + " on " + task.exerciseId() + ": " + e);
