@@ -11,11 +11,15 @@ const HEADLINES = {
   crashed: 'Crashed: the code stopped with an error before finishing.',
 };
 
-/** kind is 'run' (visible examples, nothing kept) or 'submission' (graded and kept). */
-export function renderGrade(grade, kind) {
+/**
+ * kind is 'run' (visible examples, nothing kept) or 'submission' (graded and kept); next, when
+ * given, is the chapter's following exercise, linked right under the summary.
+ */
+export function renderGrade(grade, kind, next) {
   const box = el('div', { class: `outcome status-${grade.status}`, 'data-status': grade.status });
-  box.append(el('p', { class: 'headline' }, headline(grade, kind)));
+  box.append(headline(headlineText(grade, kind)));
   if (grade.message) box.append(el('p', { class: 'message' }, grade.message));
+  if (next) box.append(nextLink(next));
   if (grade.tests && grade.tests.length) box.append(testTable(grade.tests, kind));
   if (grade.diagnostics && grade.diagnostics.length) {
     box.append(el('ul', { class: 'diagnostics' }, grade.diagnostics.map((d) =>
@@ -28,7 +32,18 @@ export function renderGrade(grade, kind) {
   return box;
 }
 
-function headline(grade, kind) {
+/** The one line that sums an outcome up: a heading, so that focus can be moved to it when it arrives. */
+export function headline(text) {
+  return el('h3', { class: 'headline', tabindex: '-1' }, text);
+}
+
+function nextLink(next) {
+  const section = String(next.section).split('.')[0];
+  return el('p', { class: 'next' }, el('a', { href: `/section.html?section=${encodeURIComponent(section)}#${encodeURIComponent(next.id)}` },
+    `Next exercise: ${next.title}`));
+}
+
+function headlineText(grade, kind) {
   if (grade.status !== 'graded') return HEADLINES[grade.status] || `Not graded (${grade.status}).`;
   if (kind === 'run') {
     const failed = grade.tests.filter((t) => !t.passed).length;
