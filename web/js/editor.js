@@ -1,6 +1,8 @@
 // A CodeMirror 5 editor for Java snippets, and the compile errors drawn on it: a red line, a
 // marker in the gutter, and the compiler's message right under the line it is about.
 
+import { where } from './outcome.js';
+
 /**
  * label names the editor for screen readers; keysHelp is the element beside the editor that says
  * how to leave it, and says it again when Ctrl-M changes what Tab does.
@@ -76,7 +78,7 @@ export function markDiagnostics(editor, diagnostics) {
     editor.setGutterMarker(line, 'diagnostics', marker);
     const message = document.createElement('div');
     message.className = 'cm-error-message';
-    message.textContent = `line ${d.line}${d.column ? ', column ' + d.column : ''}: ${d.message}`;
+    message.textContent = `${where(d)}${d.message}`;
     marks.push({ handle, widget: editor.addLineWidget(line, message) });
   }
   editor.state.diagnosticMarks = marks;

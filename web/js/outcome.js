@@ -18,12 +18,14 @@ const HEADLINES = {
 export function renderGrade(grade, kind, next) {
   const box = el('div', { class: `outcome status-${grade.status}`, 'data-status': grade.status });
   box.append(headline(headlineText(grade, kind)));
-  if (grade.message) box.append(el('p', { class: 'message' }, grade.message));
+  // A compile error's message restates its first diagnostic: the list below says each one once.
+  const listed = grade.status === 'compile_error' && grade.diagnostics && grade.diagnostics.length;
+  if (grade.message && !listed) box.append(el('p', { class: 'message' }, grade.message));
   if (next) box.append(nextLink(next));
   if (grade.tests && grade.tests.length) box.append(testTable(grade.tests, kind));
   if (grade.diagnostics && grade.diagnostics.length) {
     box.append(el('ul', { class: 'diagnostics' }, grade.diagnostics.map((d) =>
-      el('li', {}, `line ${d.line}, column ${d.column}: ${d.message}`))));
+      el('li', {}, `${where(d)}${d.message}`))));
   }
   if (kind === 'run') {
     box.append(el('h4', {}, 'Printed output'),
@@ -41,6 +43,12 @@ function nextLink(next) {
   const section = String(next.section).split('.')[0];
   return el('p', { class: 'next' }, el('a', { href: `/section.html?section=${encodeURIComponent(section)}#${encodeURIComponent(next.id)}` },
     `Next exercise: ${next.title}`));
+}
+
+/** "line 2, column 27: ", "line 2: " when the compiler gives no column, nothing for a message about no line. */
+export function where(d) {
+  if (!d.line) return '';
+  return d.column ? `line ${d.line}, column ${d.column}: ` : `line ${d.line}: `;
 }
 
 function headlineText(grade, kind) {
