@@ -9,6 +9,7 @@ import com.tangentlab.web.WebFixture.Client;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -176,6 +177,21 @@ class BrowserAccessibilityTest {
             check(browser, "a student refused " + page);
         }
         assertNoneFound();
+    }
+
+    @Test
+    void theGradingIndicatorSpinsOnlyForThoseWhoDidNotAskForLessMotion(Browser browser) {
+        web.signIn("alice");
+        browser.openSection("3");
+        assertEquals("spin", spinnerAnimation(browser));
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        assertEquals("none", spinnerAnimation(browser));
+    }
+
+    private static String spinnerAnimation(Browser browser) {
+        return (String) browser.driver.executeScript("return getComputedStyle(document.querySelector(arguments[0]),"
+                + " '::before').animationName;", Browser.EXERCISE + " .progress");
     }
 
     private void submissions(Browser browser) {
