@@ -96,13 +96,19 @@ export function dataTable(id, filename, columns, rows, rowProps = () => ({})) {
 
 /**
  * Source code with line numbers, as text. `lineClass(n)` may give a class to line n (1-based),
- * to mark it, e.g. as part of a matching region.
+ * to mark it, e.g. as part of a matching region. A long line scrolls the box sideways, so the box
+ * takes keyboard focus (arrow keys scroll it) and is named by `label`.
  */
-export function codeView(code, lineClass = () => null) {
+export function codeView(code, lineClass = () => null, label = 'Code') {
   const lines = code.replace(/\r\n/g, '\n').replace(/\n$/, '').split('\n');
-  return el('div', { class: 'code' }, lines.map((text, i) =>
+  return el('div', { class: 'code', ...scrollableRegion(label) }, lines.map((text, i) =>
     el('div', { class: ['line', lineClass(i + 1)].filter(Boolean).join(' '), 'data-line': i + 1 },
       el('span', { class: 'ln' }, String(i + 1)), el('span', { class: 'src' }, text))));
+}
+
+/** What a box that scrolls needs for the keyboard: a tab stop, and a name said on arriving there. */
+export function scrollableRegion(label) {
+  return { tabindex: '0', role: 'region', 'aria-label': label };
 }
 
 /** The exercises, for the pages' choosers. */

@@ -1,16 +1,19 @@
 // One exercise on the section page: its statement, the editor with the last draft (saved a
 // moment after typing stops), running the visible examples, submitting and following the grade,
-// and the attempt history.
+// and the attempt history. Everything works from the keyboard: focus stays on the button pressed
+// while the work runs, a polite status line says queued / grading / done, and focus then moves
+// to the result's heading.
 import { request, ApiError } from './api.js';
 import { el, replace, formatScore, formatTime } from './dom.js';
 import { renderStatement } from './render.js';
 import { createEditor, markDiagnostics, clearDiagnostics } from './editor.js';
-import { renderGrade } from './outcome.js';
+import { renderGrade, headline } from './outcome.js';
 
 const AUTOSAVE_MS = 800;
 const POLL_MS = 500;
 
-export async function exercisePanel(id) {
+/** next is the chapter's following exercise ({id, title, section}), or null for the last one. */
+export async function exercisePanel(id, next) {
   const base = `/api/exercises/${encodeURIComponent(id)}`;
   const [page, draft] = await Promise.all([request('GET', base), request('GET', `${base}/draft`)]);
 
@@ -18,24 +21,27 @@ export async function exercisePanel(id) {
   const statement = el('div', { class: 'statement' });
   renderStatement(page.statement, statement);
   const editorBox = el('div', { class: 'editor' });
+  const keysHelp = el('p', { class: 'editor-keys', id: `keys-${id}`, role: 'status' });
   const saved = el('span', { class: 'saved' }, draft.savedAt ? `draft saved ${formatTime(draft.savedAt)}` : 'starter code');
   const runButton = el('button', { type: 'button', class: 'run' }, 'Run examples');
   const submitButton = el('button', { type: 'button', class: 'submit primary' }, 'Submit');
   const progress = el('p', { class: 'progress', hidden: true });
-  const result = el('div', { class: 'result', 'aria-live': 'polite' });
+  // Read out politely, and kept after the spinner goes: 'queued', 'grading', then what came out.
+  const status = el('p', { class: 'visually-hidden', role: 'status' });
+  const result = el('div', { class: 'result' });
   const history = el('div', { class: 'history' });
 
   const panel = el('section', { class: 'exercise', 'data-exercise': id },
-    el('h2', {}, page.title, ' ', el('small', {}, `${formatScore(page.points)} points`), ' ', best),
+    el('h2', { tabindex: '-1' }, page.title, ' ', el('small', {}, `${formatScore(page.points)} points`), ' ', best),
     page.deadline ? el('p', { class: 'deadline' }, `Due ${formatTime(page.deadline)} · ${page.lateRule}; `
       + 'later submissions are still graded and kept.') : null,
     el('details', { class: 'statement-box', open: true }, el('summary', {}, 'Statement'), statement),
     examplesList(page.examples),
-    editorBox,
+    editorBox, keysHelp,
     el('div', { class: 'actions' }, runButton, submitButton, saved),
-    progress, result, history);
+    progress, status, result, history);
 
-  const editor = createEditor(editorBox, draft.code);
+  const editor = createEditor(editorBox, draft.code, `Java code for ${page.title}`, keysHelp);
   const save = autosaver(base, editor, saved);
 
   runButton.addEventListener('click', () => busy([runButton, submitButton], async () => {
@@ -44,12 +50,13 @@ export async function exercisePanel(id) {
     replace(result);
     await save.now();
     showProgress(progress, 'Running the examples…');
+    status.textContent = 'Running the examples.';
     try {
       const grade = await request('POST', `${base}/run`, { code: editor.getValue() });
-      show(result, renderGrade(grade, 'run'));
+      show(result, renderGrade(grade, 'run'), status);
       markDiagnostics(editor, grade.diagnostics);
     } catch (e) {
-      show(result, failure(e));
+      show(result, failure(e), status);
     } finally {
       progress.hidden = true;
     }
@@ -63,18 +70,20 @@ export async function exercisePanel(id) {
     try {
       const accepted = await request('POST', `${base}/submissions`, { code: editor.getValue() });
       showProgress(progress, 'Grading… (queued)');
-      const submission = await awaitGrade(accepted.id, progress);
+      status.textContent = 'Submitted: queued for grading.';
+      const submission = await awaitGrade(accepted.id, progress, status);
       if (submission.progress === 'failed') {
-        show(result, el('div', { class: 'outcome error' }, submission.failure
+        show(result, el('div', { class: 'outcome error' }, headline(submission.failure
           ? `Grading failed: ${submission.failure}`
-          : 'Grading failed on the server. Your submission is kept; it will be graded again, try reloading later.'));
+          : 'Grading failed on the server. Your submission is kept; it will be graded again, try reloading later.')),
+        status);
       } else {
-        show(result, renderGrade(submission.grade, 'submission'));
+        show(result, renderGrade(submission.grade, 'submission', next), status);
         markDiagnostics(editor, submission.grade.diagnostics);
       }
       await refreshHistory(base, best, history);
     } catch (e) {
-      show(result, failure(e));
+      show(result, failure(e), status);
     } finally {
       progress.hidden = true;
     }
@@ -88,7 +97,7 @@ export async function exercisePanel(id) {
 
 function examplesList(examples) {
   if (!examples.length) return null;
-  return el('div', { class: 'examples' }, el('h4', {}, 'Examples run by “Run examples”'),
+  return el('div', { class: 'examples' }, el('h3', {}, 'Examples run by “Run examples”'),
     el('ul', {}, examples.map((x) => el('li', {}, el('code', {}, x.call)))));
 }
 
@@ -120,11 +129,14 @@ function autosaver(base, editor, label) {
   };
 }
 
-async function awaitGrade(id, progress) {
+async function awaitGrade(id, progress, status) {
   for (;;) {
     const s = await request('GET', `/api/submissions/${id}`);
     if (s.progress === 'done' || s.progress === 'failed') return s;
     progress.textContent = `Grading… (${s.progress})`;
+    // Said once per change, not at every poll.
+    const said = s.progress === 'running' ? 'Grading.' : 'Queued for grading.';
+    if (status.textContent !== said) status.textContent = said;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }
@@ -145,7 +157,8 @@ async function refreshHistory(base, best, history) {
   replace(history, el('details', {},
     el('summary', {}, `Attempts (${mine.attempts.length})`),
     mine.attempts.length ? el('table', { class: 'attempts' },
-      el('thead', {}, el('tr', {}, el('th', {}, 'submitted'), el('th', {}, 'status'), el('th', {}, 'score'), el('th', {}))),
+      el('thead', {}, el('tr', {}, el('th', {}, 'submitted'), el('th', {}, 'status'), el('th', {}, 'score'),
+        el('th', {}, el('span', { class: 'visually-hidden' }, 'code')))),
       el('tbody', {}, rows)) : el('p', {}, 'No attempts yet.'),
     viewer));
 }
@@ -155,19 +168,23 @@ function failure(e) {
     // The server says "busy, retry in N s (why)"; without that form, Retry-After still gives the wait.
     const wait = e.message.startsWith('busy, ') ? e.message.slice('busy, '.length)
       : `retry in ${e.retryAfter || 'a few'} s`;
-    return el('div', { class: 'outcome error busy' }, `The grader is busy: ${wait}. Nothing was submitted.`);
+    return el('div', { class: 'outcome error busy' }, headline(`The grader is busy: ${wait}. Nothing was submitted.`));
   }
   if (e instanceof ApiError && e.status === 413) {
-    return el('div', { class: 'outcome error' }, `Your code is too large to send (${e.message}).`);
+    return el('div', { class: 'outcome error' }, headline(`Your code is too large to send (${e.message}).`));
   }
   if (e instanceof ApiError && e.status === 401) {
-    return el('div', { class: 'outcome error' }, 'Your session has ended: reload the page to sign in again.');
+    return el('div', { class: 'outcome error' }, headline('Your session has ended: reload the page to sign in again.'));
   }
-  return el('div', { class: 'outcome error' }, e.status ? `${e.status}: ${e.message}` : e.message);
+  return el('div', { class: 'outcome error' }, headline(e.status ? `${e.status}: ${e.message}` : e.message));
 }
 
-function show(box, content) {
+/** Shows the outcome, says its headline in the status line, and takes focus to it. */
+function show(box, content, status) {
   replace(box, content);
+  const heading = box.querySelector('.headline');
+  status.textContent = `Done: ${heading.textContent}`;
+  heading.focus();
 }
 
 function showProgress(progress, text) {
@@ -175,11 +192,16 @@ function showProgress(progress, text) {
   progress.hidden = false;
 }
 
+/**
+ * While the work runs the buttons refuse clicks but stay focusable (aria-disabled, not disabled):
+ * a disabled button would drop the keyboard user's focus to the page's start.
+ */
 async function busy(buttons, action) {
-  buttons.forEach((b) => { b.disabled = true; });
+  if (buttons.some((b) => b.getAttribute('aria-disabled') === 'true')) return;
+  buttons.forEach((b) => b.setAttribute('aria-disabled', 'true'));
   try {
     await action();
   } finally {
-    buttons.forEach((b) => { b.disabled = false; });
+    buttons.forEach((b) => b.removeAttribute('aria-disabled'));
   }
 }

@@ -111,7 +111,8 @@ function tableBlock(block) {
   return el('div', { class: 'figure-block figure-table-box' },
     el('table', { class: 'figure-table' },
       el('caption', {}, block.title),
-      el('thead', {}, el('tr', {}, block.header.map((h) => el('th', { scope: 'col' }, h)))),
+      // An empty corner above the row labels is a plain cell: a header without text names no column.
+      el('thead', {}, el('tr', {}, block.header.map((h) => (h ? el('th', { scope: 'col' }, h) : el('td'))))),
       el('tbody', {}, block.rows.map((row) => el('tr', {}, row.map((cell) => el('td', {}, cellLines(cell))))))));
 }
 

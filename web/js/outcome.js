@@ -11,15 +11,21 @@ const HEADLINES = {
   crashed: 'Crashed: the code stopped with an error before finishing.',
 };
 
-/** kind is 'run' (visible examples, nothing kept) or 'submission' (graded and kept). */
-export function renderGrade(grade, kind) {
+/**
+ * kind is 'run' (visible examples, nothing kept) or 'submission' (graded and kept); next, when
+ * given, is the chapter's following exercise, linked right under the summary.
+ */
+export function renderGrade(grade, kind, next) {
   const box = el('div', { class: `outcome status-${grade.status}`, 'data-status': grade.status });
-  box.append(el('p', { class: 'headline' }, headline(grade, kind)));
-  if (grade.message) box.append(el('p', { class: 'message' }, grade.message));
+  box.append(headline(headlineText(grade, kind)));
+  // A compile error's message restates its first diagnostic: the list below says each one once.
+  const listed = grade.status === 'compile_error' && grade.diagnostics && grade.diagnostics.length;
+  if (grade.message && !listed) box.append(el('p', { class: 'message' }, grade.message));
+  if (next) box.append(nextLink(next));
   if (grade.tests && grade.tests.length) box.append(testTable(grade.tests, kind));
   if (grade.diagnostics && grade.diagnostics.length) {
     box.append(el('ul', { class: 'diagnostics' }, grade.diagnostics.map((d) =>
-      el('li', {}, `line ${d.line}, column ${d.column}: ${d.message}`))));
+      el('li', {}, `${where(d)}${d.message}`))));
   }
   if (kind === 'run') {
     box.append(el('h4', {}, 'Printed output'),
@@ -28,7 +34,24 @@ export function renderGrade(grade, kind) {
   return box;
 }
 
-function headline(grade, kind) {
+/** The one line that sums an outcome up: a heading, so that focus can be moved to it when it arrives. */
+export function headline(text) {
+  return el('h3', { class: 'headline', tabindex: '-1' }, text);
+}
+
+function nextLink(next) {
+  const section = String(next.section).split('.')[0];
+  return el('p', { class: 'next' }, el('a', { href: `/section.html?section=${encodeURIComponent(section)}#${encodeURIComponent(next.id)}` },
+    `Next exercise: ${next.title}`));
+}
+
+/** "line 2, column 27: ", "line 2: " when the compiler gives no column, nothing for a message about no line. */
+export function where(d) {
+  if (!d.line) return '';
+  return d.column ? `line ${d.line}, column ${d.column}: ` : `line ${d.line}: `;
+}
+
+function headlineText(grade, kind) {
   if (grade.status !== 'graded') return HEADLINES[grade.status] || `Not graded (${grade.status}).`;
   if (kind === 'run') {
     const failed = grade.tests.filter((t) => !t.passed).length;

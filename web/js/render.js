@@ -19,4 +19,21 @@ export function renderStatement(markdown, target) {
     const formula = formulas[Number(slot.dataset.math)];
     if (formula) window.katex.render(formula.tex, slot, { displayMode: formula.display, throwOnError: false });
   }
+  target.querySelectorAll('.katex-display').forEach(reachableWhenScrolling);
+}
+
+/**
+ * A displayed formula wider than its column scrolls sideways in its own box; while it does, the
+ * box takes keyboard focus so that arrow keys can scroll it (WCAG 2.1.1). It is measured again
+ * whenever its width changes, so a formula that fits adds no Tab stop.
+ */
+const scrollWatch = new ResizeObserver((entries) => {
+  for (const { target } of entries) {
+    if (target.scrollWidth > target.clientWidth) target.setAttribute('tabindex', '0');
+    else target.removeAttribute('tabindex');
+  }
+});
+
+function reachableWhenScrolling(box) {
+  scrollWatch.observe(box);
 }

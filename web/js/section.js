@@ -29,7 +29,8 @@ async function main() {
     replace(exercises, el('p', { class: 'note' },
       'This section has no graded exercise: it is here to be read, and the exercises of the other sections build on it.'));
   } else {
-    const panels = await Promise.all(section.exercises.map((x) => exercisePanel(x.id)));
+    const chapter = await request('GET', '/api/exercises');
+    const panels = await Promise.all(section.exercises.map((x) => exercisePanel(x.id, following(chapter, x.id))));
     replace(exercises, panels.map((p) => p.panel));
     panels.forEach((p) => p.editor.refresh());
   }
@@ -39,9 +40,19 @@ async function main() {
   recordSectionView(section.number);
 }
 
+/** The exercise after id in the chapter's order, or null after the last. */
+function following(chapter, id) {
+  const i = chapter.findIndex((x) => x.id === id);
+  return i >= 0 && i + 1 < chapter.length ? chapter[i + 1] : null;
+}
+
+/** Scrolls to the exercise the address names, and takes keyboard focus to its heading. */
 function showExerciseOfHash() {
-  const target = location.hash && document.querySelector(`[data-exercise="${CSS.escape(location.hash.slice(1))}"]`);
-  if (target) target.scrollIntoView();
+  const id = location.hash && decodeURIComponent(location.hash.slice(1));
+  const target = id && document.querySelector(`[data-exercise="${CSS.escape(id)}"]`);
+  if (!target) return;
+  target.scrollIntoView();
+  target.querySelector('h2').focus({ preventScroll: true });
 }
 
 main().catch(pageError);

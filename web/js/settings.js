@@ -14,9 +14,11 @@ function show(settings) {
   form.querySelector(`input[name=late][value="${settings.rules.latePolicy}"]`).checked = true;
   document.getElementById('penalty').value = settings.rules.penaltyPercentPerDay;
   replace(document.getElementById('deadlines'),
-    el('thead', {}, el('tr', {}, el('th', {}, 'exercise'), el('th', {}, 'due'), el('th', {}))),
+    el('thead', {}, el('tr', {}, el('th', {}, 'exercise'), el('th', {}, 'due'),
+      el('th', {}, el('span', { class: 'visually-hidden' }, 'clear')))),
     el('tbody', {}, settings.exercises.map((x) => {
       const input = el('input', { type: 'datetime-local', class: 'deadline', 'data-exercise': x.id,
+        'aria-label': `Deadline of ${x.title}`,
         value: x.deadline ? toLocalInput(x.deadline) : null });
       return el('tr', {}, el('td', {}, x.title, el('br'), el('small', { class: 'muted' }, x.id)), el('td', {}, input),
         el('td', {}, el('button', { type: 'button', class: 'link', onclick: () => { input.value = ''; } }, 'no deadline')));

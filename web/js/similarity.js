@@ -72,9 +72,9 @@ async function showPair(a, b) {
     pair.truncated ? el('p', { class: 'explain truncated' }, `Compared in part: ${pair.truncated}.`) : null,
     el('div', { class: 'side-by-side' },
       el('div', {}, el('h3', {}, `${pair.a.student} · #${pair.a.id} · ${time(pair.a.submittedAt)}`),
-        codeView(pair.a.code, marks('a'))),
+        codeView(pair.a.code, marks('a'), `${pair.a.student}'s code`)),
       el('div', {}, el('h3', {}, `${pair.b.student} · #${pair.b.id} · ${time(pair.b.submittedAt)}`),
-        codeView(pair.b.code, marks('b')))));
+        codeView(pair.b.code, marks('b'), `${pair.b.student}'s code`))));
   section.hidden = false;
   section.scrollIntoView();
 }

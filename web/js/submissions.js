@@ -3,7 +3,7 @@
 import { request } from './api.js';
 import { el, replace } from './dom.js';
 import { pageError } from './layout.js';
-import { instructorPage, dataTable, codeView, exerciseOptions, testsTable, score, time } from './dashboard.js';
+import { instructorPage, dataTable, codeView, scrollableRegion, exerciseOptions, testsTable, score, time } from './dashboard.js';
 
 const STATUSES = ['graded', 'compile_error', 'rejected', 'timeout', 'memory_limit', 'output_limit', 'crashed',
   'ungraded'];
@@ -92,7 +92,7 @@ async function openSubmission(id) {
     el('p', { class: 'meta' }, `${time(s.submittedAt)} · ${s.source} · seed ${s.seed} · `,
       g ? `${g.status}, ${score(g.score)} / ${score(g.maxScore)}` : 'not graded yet'),
     g ? el('p', { class: 'message' }, g.message) : null,
-    codeView(s.code, (n) => (g && g.diagnostics.some((d) => d.line === n) ? 'diagnostic' : null)),
+    codeView(s.code, (n) => (g && g.diagnostics.some((d) => d.line === n) ? 'diagnostic' : null), `Code of submission #${s.id}`),
     g && g.diagnostics.length ? el('ul', { class: 'diagnostics' }, g.diagnostics.map((d) =>
       el('li', {}, d.line > 0 ? `line ${d.line}${d.column > 0 ? `, column ${d.column}` : ''}: ` : '', d.message))) : null,
     g && g.tests.length ? testsTable(`tests-${s.id}`, g) : null);
@@ -110,7 +110,7 @@ async function compare() {
       `${score(diff.from.score)}) → ${time(diff.to.submittedAt)} (${diff.to.status || 'ungraded'}, `,
       `${score(diff.to.score)}) · `, el('span', { class: 'added-count' }, `+${diff.added}`), ' ',
       el('span', { class: 'removed-count' }, `−${diff.removed}`)),
-    el('div', { class: 'code diff', id: 'diff' }, diff.lines.map((l) => el('div', { class: `line ${l.op}` },
+    el('div', { class: 'code diff', id: 'diff', ...scrollableRegion('Differences') }, diff.lines.map((l) => el('div', { class: `line ${l.op}` },
       el('span', { class: 'ln' }, l.oldLine ?? ''), el('span', { class: 'ln' }, l.newLine ?? ''),
       el('span', { class: 'mark' }, l.op === 'added' ? '+' : l.op === 'removed' ? '−' : ' '),
       el('span', { class: 'src' }, l.text)))));

@@ -7,9 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,26 +23,12 @@ class BrowserChapterTest {
             + ".filter((d) => d.scrollWidth > d.clientWidth)"
             + ".map((d) => d.querySelector('annotation').textContent.replace(/\\s+/g, ' '))";
 
-    private static WebFixture server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        Browser.requireChromium();
-        server = WebFixture.start(web -> web);
-        browser = new Browser(server);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) browser.close();
-        if (server != null) server.close();
-    }
+    @RegisterExtension
+    static final BrowserExtension web = BrowserExtension.server(w -> w).oneBrowserPerClass().signedInAs("alice");
 
     @Test
-    void everySectionShowsItsTitleAndTypesetMathsWithoutErrors() throws Exception {
+    void everySectionShowsItsTitleAndTypesetMathsWithoutErrors(Browser browser, WebFixture server) throws Exception {
         JsonNode sections = server.signedIn("alice").get("/api/sections").json();
-        browser.signIn("alice", server.password("alice"));
         List<String> unread = new ArrayList<>();
         for (JsonNode section : sections) {
             String number = section.get("section").asText();

@@ -3,9 +3,8 @@ package com.tangentlab.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every dashboard table's Download CSV is written in the browser by one module: it neutralises
@@ -26,34 +25,22 @@ class BrowserCsvTest {
             List.of("-2.5", "-2.5"),
             List.of("plain", "plain"));
 
-    private static WebFixture server;
-
-    @BeforeAll
-    static void start() {
-        Browser.requireChromium();
-        server = WebFixture.start(web -> web);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
+    @RegisterExtension
+    static final BrowserExtension web = BrowserExtension.server(w -> w);
 
     @Test
-    void aTablesCsvWritesEveryCellThatWouldRunAsText() throws Exception {
-        try (Browser browser = new Browser(server)) {
-            browser.open("/index.html");
-            List<String> values = CELLS.stream().map(c -> c.get(0)).toList();
-            // As JSON, so that WebDriver passes carriage returns through unchanged.
-            String csv = WebFixture.JSON.readValue((String) browser.driver.executeAsyncScript(
-                    "const done = arguments[arguments.length - 1];"
-                            + "const values = JSON.parse(arguments[0]);"
-                            + "import('/js/csv.js').then(m => done(JSON.stringify("
-                            + "m.toCsv(['value'], values.map(v => [v])))));",
-                    WebFixture.JSON.writeValueAsString(values)), String.class);
-            StringBuilder expected = new StringBuilder("value\r\n");
-            CELLS.forEach(c -> expected.append(c.get(1)).append("\r\n"));
-            assertEquals(expected.toString(), csv);
-        }
+    void aTablesCsvWritesEveryCellThatWouldRunAsText(Browser browser) throws Exception {
+        browser.open("/index.html");
+        List<String> values = CELLS.stream().map(c -> c.get(0)).toList();
+        // As JSON, so that WebDriver passes carriage returns through unchanged.
+        String csv = WebFixture.JSON.readValue((String) browser.driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const values = JSON.parse(arguments[0]);"
+                        + "import('/js/csv.js').then(m => done(JSON.stringify("
+                        + "m.toCsv(['value'], values.map(v => [v])))));",
+                WebFixture.JSON.writeValueAsString(values)), String.class);
+        StringBuilder expected = new StringBuilder("value\r\n");
+        CELLS.forEach(c -> expected.append(c.get(1)).append("\r\n"));
+        assertEquals(expected.toString(), csv);
     }
 }

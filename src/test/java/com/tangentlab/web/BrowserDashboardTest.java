@@ -10,11 +10,8 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,14 +19,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** The instructor dashboard in a real browser: gradebook, a cell's attempts, the export, a timeline, refusals. */
 class BrowserDashboardTest {
     private static final String SOFTMAX = "softmax-jacobian";
-    private static WebFixture server;
+    @RegisterExtension
+    static final BrowserExtension web = BrowserExtension.starting(folder -> seeded(WebFixture.start(w -> w)));
 
-    private Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Browser.requireChromium();
-        server = WebFixture.start(web -> web);
+    private static WebFixture seeded(WebFixture server) throws Exception {
         WebFixture.Client instructor = server.signedIn("instructor");
         assertEquals(201, instructor.postRaw("/api/instructor/roster", "carol,Carol Chen", "text/csv").status());
         OffsetDateTime deadline = OffsetDateTime.parse("2025-01-10T12:00:00Z");
@@ -42,26 +35,12 @@ class BrowserDashboardTest {
         assertEquals(200, instructor.put("/api/instructor/settings", Map.of("gradingPolicy", "best",
                 "latePolicy", "penalty", "penaltyPercentPerDay", 10,
                 "deadlines", Map.of(SOFTMAX, deadline.toString(), "newton-step", "2099-01-01T00:00:00Z"))).status());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        browser = new Browser(server);
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        browser.close();
+        return server;
     }
 
     @Test
-    void anInstructorSortsTheGradebookOpensACellAndDownloadsTheCsv() throws Exception {
-        browser.signIn("instructor", server.password("instructor"));
+    void anInstructorSortsTheGradebookOpensACellAndDownloadsTheCsv(Browser browser) throws Exception {
+        web.signIn("instructor");
         browser.open("/instructor.html");
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#overview .tile")));
         List<String> nav = browser.driver.findElements(By.cssSelector("#dashnav a")).stream()
@@ -77,7 +56,7 @@ class BrowserDashboardTest {
         browser.driver.findElement(By.cssSelector("th[data-sort=\"" + SOFTMAX + "\"] button")).click();
         browser.wait.until(ExpectedConditions.attributeToBe(By.cssSelector("th[data-sort=\"" + SOFTMAX + "\"]"),
                 "aria-sort", "descending"));
-        assertEquals(List.of("alice", "bob", "carol"), students());
+        assertEquals(List.of("alice", "bob", "carol"), students(browser));
         WebElement aliceCell = browser.driver.findElement(
                 By.cssSelector("tr[data-student=alice] td[data-exercise=\"" + SOFTMAX + "\"]"));
         assertTrue(aliceCell.getText().startsWith("9 (raw 10, −10%)"), aliceCell.getText());
@@ -88,7 +67,7 @@ class BrowserDashboardTest {
 
         browser.driver.findElement(By.id("filter")).sendKeys("car");
         browser.wait.until(ExpectedConditions.numberOfElementsToBe(rows, 1));
-        assertEquals(List.of("carol"), students());
+        assertEquals(List.of("carol"), students(browser));
         browser.driver.findElement(By.id("filter")).clear();
         browser.driver.findElement(By.id("filter")).sendKeys(" ");
         browser.wait.until(ExpectedConditions.numberOfElementsToBe(rows, 3));
@@ -111,8 +90,8 @@ class BrowserDashboardTest {
     }
 
     @Test
-    void anInstructorOpensAStudentsTimeline() throws IOException {
-        browser.signIn("instructor", server.password("instructor"));
+    void anInstructorOpensAStudentsTimeline(Browser browser) throws IOException {
+        web.signIn("instructor");
         browser.open("/gradebook.html");
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("tr[data-student=alice] th a")))
                 .click();
@@ -131,8 +110,8 @@ class BrowserDashboardTest {
     }
 
     @Test
-    void anInstructorSeesTheSettingsAndStudentsSeeTheDeadline() throws IOException {
-        browser.signIn("instructor", server.password("instructor"));
+    void anInstructorSeesTheSettingsAndStudentsSeeTheDeadline(Browser browser) throws IOException {
+        web.signIn("instructor");
         browser.open("/settings.html");
         WebElement deadline = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("input.deadline[data-exercise=\"" + SOFTMAX + "\"]")));
@@ -144,7 +123,7 @@ class BrowserDashboardTest {
 
         browser.driver.findElement(By.id("logout")).click();
         browser.wait.until(ExpectedConditions.urlContains("/index.html"));
-        browser.signIn("alice", server.password("alice"));
+        web.signIn("alice");
         WebElement due = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-section] .deadline")));
         assertTrue(due.getText().contains("late: −10%/day"), due.getText());
@@ -155,10 +134,10 @@ class BrowserDashboardTest {
     }
 
     @Test
-    void anInstructorUploadsARosterFileAndResetsAPassword() throws Exception {
+    void anInstructorUploadsARosterFileAndResetsAPassword(Browser browser, WebFixture server) throws Exception {
         Path roster = Files.createTempFile("roster-", ".csv");
         Files.writeString(roster, "username,display_name,password\nhenry,Henry Ford,henrys-secret\nirene,Irene Adler,\n");
-        browser.signIn("instructor", server.password("instructor"));
+        web.signIn("instructor");
         browser.open("/instructor.html#accounts");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#users tbody tr")));
         browser.driver.findElement(By.id("roster-file")).sendKeys(roster.toAbsolutePath().toString());
@@ -184,8 +163,8 @@ class BrowserDashboardTest {
     }
 
     @Test
-    void aStudentIsRefusedTheDashboardPages() throws IOException {
-        browser.signIn("bob", server.password("bob"));
+    void aStudentIsRefusedTheDashboardPages(Browser browser) throws IOException {
+        web.signIn("bob");
         for (String page : List.of("/gradebook.html", "/student.html?user=alice", "/settings.html",
                 "/instructor.html")) {
             browser.open(page);
@@ -197,12 +176,12 @@ class BrowserDashboardTest {
     }
 
     @Test
-    void anAnonymousVisitorIsSentToSignIn() {
+    void anAnonymousVisitorIsSentToSignIn(Browser browser) {
         browser.open("/gradebook.html");
         browser.wait.until(ExpectedConditions.urlContains("/index.html?next="));
     }
 
-    private List<String> students() {
+    private static List<String> students(Browser browser) {
         return browser.driver.findElements(By.cssSelector("#gradebook tbody tr")).stream()
                 .map(r -> r.getAttribute("data-student")).toList();
     }

@@ -11,15 +11,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -44,21 +39,18 @@ class BrowserDemoClassTest {
     /** Thirty replays in fresh agents on a busy machine; generous, since a slow one is no fault. */
     private static final Duration REGRADE_TIME = Duration.ofSeconds(180);
 
-    @TempDir
-    static Path folders;
+    @RegisterExtension
+    static final BrowserExtension web = BrowserExtension.starting(BrowserDemoClassTest::withTheDemoClass)
+            .signedInAs("instructor");
 
-    private static WebFixture server;
     /** A student with two attempts or more at {@link #REGRADED}, for the diff. */
     private static String triedTwice;
-    private Browser browser;
 
-    @BeforeAll
-    static void startWithTheDemoClass() throws Exception {
-        Browser.requireChromium();
+    private static WebFixture withTheDemoClass(Path folder) throws Exception {
         String database = WebFixture.freshDatabaseUrl();
-        Path exercises = TestExercises.copyWithRoomyTimeLimit(Files.createDirectories(folders.resolve("exercises")));
-        server = WebFixture.startWithExercises(database, exercises);
-        DemoSeed.seed(server, database, exercises, Files.createDirectories(folders.resolve("data")));
+        Path exercises = TestExercises.copyWithRoomyTimeLimit(Files.createDirectories(folder.resolve("exercises")));
+        WebFixture server = WebFixture.startWithExercises(database, exercises);
+        DemoSeed.seed(server, database, exercises, Files.createDirectories(folder.resolve("data")));
         try (Database db = Database.open(database); Connection c = db.dataSource().getConnection();
                 PreparedStatement halve = c.prepareStatement(HALVE_THREE_GRADES)) {
             halve.setString(1, REGRADED);
@@ -70,29 +62,12 @@ class BrowserDemoClassTest {
                     triedTwice = r.getString(1);
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        browser = new Browser(server);
-        browser.signIn("instructor", server.password("instructor"));
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        browser.close();
+        return server;
     }
 
     @Test
-    void theGradebookHoldsTheWholeClassAndEveryExercise() throws IOException {
+    void theGradebookHoldsTheWholeClassAndEveryExercise(Browser browser) throws IOException {
         browser.open("/instructor.html");
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#overview .tile")));
         fullPage("demo-home");
@@ -112,7 +87,7 @@ class BrowserDemoClassTest {
     }
 
     @Test
-    void aStudentsTimelineShowsTheMonthsOnItsTimeAxis() throws IOException {
+    void aStudentsTimelineShowsTheMonthsOnItsTimeAxis(Browser browser) throws IOException {
         browser.open("/student.html?user=elif.yilmaz");
         browser.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#timeline tbody tr"), 5));
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#score-chart canvas")));
@@ -124,7 +99,7 @@ class BrowserDemoClassTest {
     }
 
     @Test
-    void theAnalyticsListEveryExerciseAndOneInDetail() throws IOException {
+    void theAnalyticsListEveryExerciseAndOneInDetail(Browser browser) throws IOException {
         browser.open("/analytics.html");
         browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#exercise-summaries tbody tr"), 15));
         assertFitsTheWindow("#exercise-summaries");
@@ -137,7 +112,7 @@ class BrowserDemoClassTest {
     }
 
     @Test
-    void theSubmissionBrowserOpensOneAndDiffsTwo() throws IOException {
+    void theSubmissionBrowserOpensOneAndDiffsTwo(Browser browser) throws IOException {
         browser.open("/submissions.html?student=" + triedTwice + "&exercise=" + REGRADED);
         List<WebElement> ticks = browser.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
                 By.cssSelector("#list .tick"), 1));
@@ -153,7 +128,7 @@ class BrowserDemoClassTest {
     }
 
     @Test
-    void aRegradeReportsTheOldGradesAndApplies() throws IOException {
+    void aRegradeReportsTheOldGradesAndApplies(Browser browser) throws IOException {
         browser.open("/regrade.html");
         new Select(browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("r-exercise"))))
                 .selectByValue(REGRADED);
@@ -172,7 +147,7 @@ class BrowserDemoClassTest {
     }
 
     @Test
-    void theCopiedPairsLeadTheSimilarityReport() throws IOException {
+    void theCopiedPairsLeadTheSimilarityReport(Browser browser) throws IOException {
         browser.open("/similarity.html?exercise=" + COPIED);
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".view-pair")));
         List<WebElement> first = browser.driver.findElements(By.cssSelector("#similar-pairs tbody tr td"));
@@ -185,14 +160,15 @@ class BrowserDemoClassTest {
     }
 
     @Test
-    void theSettingsListEveryDeadline() throws IOException {
+    void theSettingsListEveryDeadline(Browser browser) throws IOException {
         browser.open("/settings.html");
         browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("input.deadline"), 15));
         fullPage("demo-settings");
     }
 
     /** The whole page, however long, not only what fits in the window. */
-    private void fullPage(String name) throws IOException {
+    private static void fullPage(String name) throws IOException {
+        Browser browser = web.browser();
         Dimension window = browser.driver.manage().window().getSize();
         Number height = (Number) browser.driver.executeScript("return document.documentElement.scrollHeight;");
         browser.driver.manage().window().setSize(new Dimension(window.getWidth(), height.intValue() + 150));
@@ -201,7 +177,8 @@ class BrowserDemoClassTest {
     }
 
     /** Nothing wider than the page: a table that does not fit scrolls inside its own box. */
-    private void assertFitsTheWindow(String selector) {
+    private static void assertFitsTheWindow(String selector) {
+        Browser browser = web.browser();
         Number overflow = (Number) browser.driver.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertTrue(overflow.intValue() <= 0, selector + ": the page is " + overflow + " px wider than the window");

@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.WebElement;
@@ -20,35 +18,21 @@ import org.openqa.selenium.WebElement;
  * Every exercise of the chapter, solved in the browser as a student would: on its section page,
  * the correct answer gets full marks, and a known misconception gets the hint that names it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserExercisesTest {
     /** Thirty submissions by one student in a few minutes: far above a student's pace, so lift the limit. */
     private static final int SUBMISSIONS_PER_MINUTE = 200;
 
-    private WebFixture server;
-    private Browser browser;
+    @RegisterExtension
+    static final BrowserExtension web = BrowserExtension.server(w -> w.withSubmissionsPerMinute(SUBMISSIONS_PER_MINUTE))
+            .oneBrowserPerClass().signedInAs("alice");
 
-    @BeforeAll
-    void start() throws IOException {
-        Browser.requireChromium();
-        server = WebFixture.start(web -> web.withSubmissionsPerMinute(SUBMISSIONS_PER_MINUTE));
-        browser = new Browser(server);
-        browser.signIn("alice", server.password("alice"));
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        if (browser != null) browser.close();
-        if (server != null) server.close();
-    }
-
-    Stream<Exercise> exercises() {
+    static Stream<Exercise> exercises() {
         return ExerciseCatalog.load(Path.of("exercises"), Path.of("reference/samples")).all().stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("exercises")
-    void theCorrectAnswerGetsFullMarksAndAMisconceptionGetsItsHint(Exercise exercise) throws IOException {
+    void theCorrectAnswerGetsFullMarksAndAMisconceptionGetsItsHint(Exercise exercise, Browser browser) throws IOException {
         String id = exercise.id();
         browser.openSection(exercise.section().split("\\.")[0], id);
 

@@ -7,11 +7,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -46,33 +43,11 @@ class BrowserFiguresTest {
             + ".map((e) => getComputedStyle(e).fontFamily)"
             + ".filter((f) => f.split(',')[0].trim().replace(/\"/g, '') !== arguments[1]);";
 
-    private static WebFixture server;
-
-    private Browser browser;
-
-    @BeforeAll
-    static void start() {
-        Browser.requireChromium();
-        server = WebFixture.start(web -> web);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        browser = new Browser(server);
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        browser.close();
-    }
+    @RegisterExtension
+    static final BrowserExtension web = BrowserExtension.server(w -> w).signedInAs("alice");
 
     /** Renders Markdown holding the given figure blocks at the top of the section's text column. */
-    private void renderTheory(List<String> ids) {
+    private static void renderTheory(Browser browser, List<String> ids) {
         StringBuilder markdown = new StringBuilder("## Figures\n\nSome text before the figures.\n\n");
         for (String id : ids) markdown.append("```figure\n").append(id).append("\n```\n\n");
         String script = "const done = arguments[arguments.length - 1];"
@@ -85,25 +60,24 @@ class BrowserFiguresTest {
         assertEquals("mounted", result);
     }
 
-    private WebElement figure(String id) {
+    private static WebElement figure(Browser browser, String id) {
         return browser.driver.findElement(By.cssSelector("[data-figure=\"" + id + "\"]"));
     }
 
-    private WebElement drawn(String id) {
+    private static WebElement drawn(Browser browser, String id) {
         String box = "[data-figure=\"" + id + "\"]";
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(box + "[aria-busy=\"false\"]")));
-        WebElement f = figure(id);
+        WebElement f = figure(browser, id);
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", f);
         return f;
     }
 
     @Test
-    void aChartATableAndPassBadgesAppearAndASliderRecomputesTheFigure() throws IOException {
-        browser.signIn("alice", server.password("alice"));
+    void aChartATableAndPassBadgesAppearAndASliderRecomputesTheFigure(Browser browser) throws IOException {
         browser.openSection("3");
-        renderTheory(List.of("gradient-flow", "softmax-jacobian", "no-such-figure"));
+        renderTheory(browser, List.of("gradient-flow", "softmax-jacobian", "no-such-figure"));
 
-        WebElement flow = drawn("gradient-flow");
+        WebElement flow = drawn(browser, "gradient-flow");
         assertEquals(1, flow.findElements(By.cssSelector(".figure-chart svg")).size(), "the chart is drawn");
         String legend = flow.findElement(By.cssSelector(".figure-legend")).getText();
         assertTrue(legend.contains("N(0, 1/n), Xavier: stable"), "legend: " + legend);
@@ -123,17 +97,17 @@ class BrowserFiguresTest {
         assertEquals("35", flow.findElement(By.cssSelector(".figure-slider output")).getText());
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("[data-figure=\"gradient-flow\"] .figure-table caption"), "At depth 35"));
-        assertTrue(figure("gradient-flow").findElement(By.className("figure-caption")).getText().contains("depth 35"));
-        browser.screenshot("figure-slider-moved", figure("gradient-flow"));
+        assertTrue(figure(browser, "gradient-flow").findElement(By.className("figure-caption")).getText().contains("depth 35"));
+        browser.screenshot("figure-slider-moved", figure(browser, "gradient-flow"));
 
-        WebElement softmax = drawn("softmax-jacobian");
+        WebElement softmax = drawn(browser, "softmax-jacobian");
         List<WebElement> cells = softmax.findElements(By.cssSelector(".figure-table td"));
         assertTrue(cells.stream().anyMatch(c -> c.getText().equals("0.180769")), "the J table");
         List<WebElement> badges = softmax.findElements(By.cssSelector(".figure-checks li .badge"));
         assertEquals(5, badges.size());
         assertTrue(badges.stream().allMatch(b -> b.getText().equals("PASS")));
 
-        WebElement missing = drawn("no-such-figure");
+        WebElement missing = drawn(browser, "no-such-figure");
         WebElement error = missing.findElement(By.className("figure-error"));
         assertTrue(error.isDisplayed());
         assertTrue(error.getText().contains("there is no figure 'no-such-figure'"), error.getText());
@@ -141,12 +115,11 @@ class BrowserFiguresTest {
     }
 
     @Test
-    void everyTextOfASectionPageIsDrawnInTheFontTheStylesheetNames() {
-        browser.signIn("alice", server.password("alice"));
+    void everyTextOfASectionPageIsDrawnInTheFontTheStylesheetNames(Browser browser) {
         browser.openSection("3");
-        renderTheory(List.of("gradient-flow", "softmax-jacobian"));
-        drawn("gradient-flow");
-        drawn("softmax-jacobian");
+        renderTheory(browser, List.of("gradient-flow", "softmax-jacobian"));
+        drawn(browser, "gradient-flow");
+        drawn(browser, "softmax-jacobian");
         browser.driver.executeCdpCommand("DOM.enable", Map.of());
         browser.driver.executeCdpCommand("CSS.enable", Map.of());
         Object root = ((Map<?, ?>) browser.driver.executeCdpCommand("DOM.getDocument", Map.of()).get("root")).get("nodeId");

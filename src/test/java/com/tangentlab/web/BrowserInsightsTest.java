@@ -6,14 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tangentlab.TestExercises;
 import com.tangentlab.web.WebFixture.Client;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,48 +19,27 @@ import org.openqa.selenium.support.ui.Select;
  * browser, over a class where alice submits a wrong then a right solution and bob a copy of it.
  */
 class BrowserInsightsTest {
-    @TempDir
-    static Path exercises;
-
-    private static WebFixture server;
-    private Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Browser.requireChromium();
-        server = WebFixture.startWithExercises(WebFixture.freshDatabaseUrl(),
-                TestExercises.copyWithRoomyTimeLimit(exercises));
+    @RegisterExtension
+    static final BrowserExtension web = BrowserExtension.starting(folder -> {
+        WebFixture server = WebFixture.startWithExercises(WebFixture.freshDatabaseUrl(),
+                TestExercises.copyWithRoomyTimeLimit(folder));
         Client alice = server.signedIn("alice");
         Client bob = server.signedIn("bob");
         graded(alice, WebFixture.sample("diagonal-only.jsh"));
         graded(alice, WebFixture.sample("correct.jsh"));
         graded(bob, WebFixture.sample("correct.jsh").replace("double[] p", "double[] probs")
                 .replace("p[", "probs[").replace("p.length", "probs.length").replace("return p;", "return probs;").replace("stream(p)", "stream(probs)"));
-    }
+        return server;
+    });
 
     private static void graded(Client c, String code) throws Exception {
         c.awaitGraded(c.post("/api/exercises/softmax-jacobian/submissions", Client.code(code)).json().get("id")
                 .asLong());
     }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        browser = new Browser(server);
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        browser.close();
-    }
-
     @Test
-    void anInstructorReadsAnalyticsSubmissionsARegradeAndTheSimilarityReport() throws IOException {
-        browser.signIn("instructor", server.password("instructor"));
+    void anInstructorReadsAnalyticsSubmissionsARegradeAndTheSimilarityReport(Browser browser) throws IOException {
+        web.signIn("instructor");
 
         browser.open("/analytics.html?exercise=softmax-jacobian");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#histogram canvas")));
@@ -111,10 +85,10 @@ class BrowserInsightsTest {
     }
 
     @Test
-    void aStudentIsRefusedAndAnAnonymousUserSentToSignIn() throws IOException {
+    void aStudentIsRefusedAndAnAnonymousUserSentToSignIn(Browser browser) throws IOException {
         browser.open("/regrade.html");
         browser.wait.until(ExpectedConditions.urlContains("/index.html?next="));
-        browser.signIn("bob", server.password("bob"));
+        web.signIn("bob");
         for (String page : List.of("/analytics.html", "/submissions.html", "/regrade.html", "/similarity.html")) {
             browser.open(page);
             WebElement refusal = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-error")));

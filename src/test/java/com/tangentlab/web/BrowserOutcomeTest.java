@@ -10,11 +10,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -30,31 +28,12 @@ class BrowserOutcomeTest {
     /** Long enough for the busy agent to stand out from idle ones, well inside the 3 s time limit. */
     private static final long CPU_SAMPLE_MS = 800;
 
-    private static WebFixture server;
-
-    private Browser browser;
-
-    @BeforeAll
-    static void start() {
-        Browser.requireChromium();
-        server = WebFixture.start(web -> web);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
+    @RegisterExtension
+    static final BrowserExtension web = BrowserExtension.server(w -> w).signedInAs("alice");
 
     @BeforeEach
-    void openBrowser() {
-        browser = newBrowser();
-        browser.signIn("alice", server.password("alice"));
+    void openTheExercise(Browser browser) {
         browser.openSection("3");
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        browser.close();
     }
 
     @ParameterizedTest(name = "{0} reads as {1}")
@@ -64,7 +43,7 @@ class BrowserOutcomeTest {
             printing flood | output_limit | Output limit exceeded | output limit: the program printed more than | while (n >= 0) System.out.println("flooding the output");
             """)
     void aSubmissionStoppedByALimitSaysWhichLimitAndWhatToLookFor(String what, String status, String headline,
-            String message, String body) throws IOException {
+            String message, String body, Browser browser) throws IOException {
         browser.setCode("double[][] softmaxJacobian(double[] z) {\n    long n = 0;\n    " + body
                 + "\n    return new double[(int) n][];\n}\n");
         WebElement outcome = browser.clickAndAwaitOutcome("button.submit");
@@ -77,7 +56,7 @@ class BrowserOutcomeTest {
     }
 
     @Test
-    void aSandboxEndedFromOutsideMidRunIsGradedAgainAndTheStudentSeesTheRealScore() throws Exception {
+    void aSandboxEndedFromOutsideMidRunIsGradedAgainAndTheStudentSeesTheRealScore(Browser browser) throws Exception {
         browser.setCode("long busyUntil = System.nanoTime() + 1_500_000_000L;\nwhile (System.nanoTime() < busyUntil) { }\n"
                 + WebFixture.sample("correct.jsh"));
         List<WebElement> before = browser.driver.findElements(OUTCOME);
@@ -104,13 +83,5 @@ class BrowserOutcomeTest {
         return ProcessHandle.current().descendants()
                 .filter(p -> p.info().commandLine().orElse("").contains(AGENT_MAIN))
                 .collect(Collectors.toMap(p -> p, p -> p.info().totalCpuDuration().orElse(Duration.ZERO)));
-    }
-
-    private static Browser newBrowser() {
-        try {
-            return new Browser(server);
-        } catch (IOException e) {
-            throw new IllegalStateException("the browser did not start", e);
-        }
     }
 }

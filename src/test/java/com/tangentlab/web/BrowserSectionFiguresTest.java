@@ -15,11 +15,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -132,32 +131,21 @@ class BrowserSectionFiguresTest {
     private static final String RIGHT_EDGE_OVERFLOW =
             "return arguments[0].getBoundingClientRect().right - document.documentElement.clientWidth;";
 
-    private static WebFixture server;
+    @RegisterExtension
+    static final BrowserExtension web = BrowserExtension.server(w -> w).signedInAs("alice");
+
     private static Client alice;
 
     private Browser browser;
 
     @BeforeAll
-    static void start() throws IOException, InterruptedException {
-        Browser.requireChromium();
-        server = WebFixture.start(web -> web);
-        alice = server.signedIn("alice");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
+    static void signInTheClient() throws IOException, InterruptedException {
+        alice = web.server().signedIn("alice");
     }
 
     @BeforeEach
-    void openBrowser() throws IOException {
-        browser = new Browser(server);
-        browser.signIn("alice", server.password("alice"));
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        browser.close();
+    void useTheBrowser(Browser browser) {
+        this.browser = browser;
     }
 
     @Test

@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -18,37 +15,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The student pages in a real browser against a real server (in-memory database, real judge). */
 class BrowserTest {
-    private static WebFixture server;
-
-    private Browser browser;
-
-    @BeforeAll
-    static void start() {
-        Browser.requireChromium();
-        server = WebFixture.start(web -> web);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.close();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        browser = new Browser(server);
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        browser.close();
-    }
+    @RegisterExtension
+    static final BrowserExtension web = BrowserExtension.server(w -> w);
 
     @Test
-    void studentSignsInAndSeesTheSectionsWithProgress() throws IOException {
+    void studentSignsInAndSeesTheSectionsWithProgress(Browser browser) throws IOException {
         browser.open("/home.html");
         browser.wait.until(ExpectedConditions.urlContains("/index.html?next="));
         browser.screenshot("login");
-        browser.signIn("alice", server.password("alice"));
+        web.signIn("alice");
         WebElement section = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[data-section=\"3\"]")));
         assertTrue(section.getText().contains("The softmax Jacobian"), section.getText());
@@ -57,8 +32,8 @@ class BrowserTest {
     }
 
     @Test
-    void wrongRightAndBrokenSubmissionsReadClearly() throws IOException {
-        browser.signIn("bob", server.password("bob"));
+    void wrongRightAndBrokenSubmissionsReadClearly(Browser browser) throws IOException {
+        web.signIn("bob");
         browser.openSection("3");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#text .katex")));
         browser.screenshot("section");
@@ -100,8 +75,8 @@ class BrowserTest {
     }
 
     @Test
-    void refusedCodeNamesTheClass() {
-        browser.signIn("alice", server.password("alice"));
+    void refusedCodeNamesTheClass(Browser browser) {
+        web.signIn("alice");
         browser.openSection("3");
         browser.setCode("double[][] softmaxJacobian(double[] z) {\n    new java.io.File(\"x\").delete();\n"
                 + "    return null;\n}\n");
@@ -112,9 +87,9 @@ class BrowserTest {
     }
 
     @Test
-    void aNarrowScreenStacksTheExercisesUnderTheText() throws IOException {
+    void aNarrowScreenStacksTheExercisesUnderTheText(Browser browser) throws IOException {
         browser.driver.manage().window().setSize(new Dimension(600, 1000));
-        browser.signIn("alice", server.password("alice"));
+        web.signIn("alice");
         browser.openSection("3");
         WebElement text = browser.driver.findElement(By.id("text"));
         WebElement exercise = browser.driver.findElement(By.cssSelector(EXERCISE));
@@ -124,8 +99,8 @@ class BrowserTest {
     }
 
     @Test
-    void theDraftIsSavedAndComesBack() {
-        browser.signIn("alice", server.password("alice"));
+    void theDraftIsSavedAndComesBack(Browser browser) {
+        web.signIn("alice");
         browser.openSection("3");
         browser.setCode("// kept for later\n");
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
@@ -136,10 +111,10 @@ class BrowserTest {
     }
 
     @Test
-    void aStudentChangesTheirPasswordAndSignsInWithIt() throws Exception {
+    void aStudentChangesTheirPasswordAndSignsInWithIt(Browser browser) throws Exception {
         // A fresh account, so the demo passwords the other tests use stay valid.
         String roster = "carol,Carol Chen,carols-first";
-        assertEquals(201, server.signedIn("instructor").postRaw("/api/instructor/roster", roster, "text/csv").status());
+        assertEquals(201, web.server().signedIn("instructor").postRaw("/api/instructor/roster", roster, "text/csv").status());
         browser.signIn("carol", "carols-first");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-section]")));
         browser.driver.findElement(By.cssSelector("#password-box summary")).click();
@@ -154,8 +129,8 @@ class BrowserTest {
     }
 
     @Test
-    void aStudentOnTheInstructorPageIsRefused() throws IOException {
-        browser.signIn("alice", server.password("alice"));
+    void aStudentOnTheInstructorPageIsRefused(Browser browser) throws IOException {
+        web.signIn("alice");
         browser.open("/instructor.html");
         WebElement refusal = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-error")));
         assertEquals("403: instructors only", refusal.getText());
@@ -164,8 +139,8 @@ class BrowserTest {
     }
 
     @Test
-    void anInstructorSeesTheAccounts() {
-        browser.signIn("instructor", server.password("instructor"));
+    void anInstructorSeesTheAccounts(Browser browser) {
+        web.signIn("instructor");
         browser.open("/instructor.html");
         WebElement users = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("users")));
         browser.wait.until(ExpectedConditions.textToBePresentInElement(users, "alice"));
