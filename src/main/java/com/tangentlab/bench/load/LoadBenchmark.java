@@ -96,6 +96,7 @@ public final class LoadBenchmark {
                 measured = grading.run();
                 gradedInAll = measured.recorder().graded() + measured.warmUpGraded();
             }
+            launcher.deleteSandboxes(workers + 1);
             DatabaseStats database = db.statsWhenIdle().since(before);
             Recorder r = measured.recorder();
             deleteLogs(logs);

@@ -1,11 +1,16 @@
 package com.tangentlab.bench.load;
 
 import com.tangentlab.config.Settings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Starts the web node and the workers as separate JVMs of this same build, each with its own sandbox:
@@ -57,10 +62,31 @@ final class NodeLauncher {
         env.put("TANGENTLAB_DB_URL", databaseUrl);
         env.put("TANGENTLAB_SANDBOX_UID", String.valueOf(settings.firstSandboxUid() + process * UIDS_PER_PROCESS));
         env.put("TANGENTLAB_SANDBOX_UIDS", String.valueOf(UIDS_PER_PROCESS));
-        env.put("TANGENTLAB_SANDBOX_ROOT", settings.sandboxRoot().toAbsolutePath().resolve("load-" + process).toString());
+        env.put("TANGENTLAB_SANDBOX_ROOT", sandboxRoot(process).toString());
         env.put("TANGENTLAB_EXERCISES_DIR", settings.exercisesDir().toAbsolutePath().toString());
         env.put("TANGENTLAB_SAMPLES_DIR", settings.samplesDir().toAbsolutePath().toString());
         env.put("TANGENTLAB_WEB_DIR", settings.web().staticDir().toAbsolutePath().toString());
         return env;
+    }
+
+    /** Process {@code process}'s own sandbox root, inside the configured one, where agent uids can reach it. */
+    private Path sandboxRoot(int process) {
+        return settings.sandboxRoot().toAbsolutePath().resolve("load-" + process);
+    }
+
+    /**
+     * Deletes the sandbox roots of processes 0 to {@code processes - 1} once they have stopped, so that the
+     * configured sandbox root holds again only what the graders on this machine keep there.
+     */
+    void deleteSandboxes(int processes) {
+        for (int process = 0; process < processes; process++) {
+            Path root = sandboxRoot(process);
+            if (!Files.exists(root)) continue;
+            try (Stream<Path> tree = Files.walk(root)) {
+                for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete the load benchmark's sandbox " + root, e);
+            }
+        }
     }
 }
