@@ -49,7 +49,8 @@ final class BenchCommand implements Callable<Integer> {
     private int poolSize;
 
     @Option(names = "--bare-starts", defaultValue = "20",
-            description = "bare JVM starts timed in the same run, the floor the CPU per submission is compared with")
+            description = "bare JVM starts timed in the same run (half before the submissions, half after; at least 2),"
+                    + " the floor the CPU per submission is compared with")
     private int bareStarts;
 
     @Option(names = "--figures", description = "time the theory's live figures instead of the judge")
@@ -62,11 +63,20 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (figures) return benchFigures();
+        if (bareStarts < 2) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--bare-starts must be at least 2:"
+                    + " half are timed before the submissions and half after, but it is " + bareStarts);
+        }
         int parallel = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         PrintWriter out = spec.commandLine().getOut();
         try (CpuAccount cpu = CpuAccount.enter()) {
+            // Half the bare starts before the submissions and half after, so that a change of the machine's load
+            // during the run weighs on both sides of the ratio alike.
+            long bareBefore = BareJvm.cpuPerStartNanos(bareStarts / 2, cpu::usageNanos);
             Benchmark.Figures f = gradeSamples(out, cpu, parallel);
-            double bareMs = BareJvm.cpuPerStartNanos(bareStarts, cpu::usageNanos) / 1e6;
+            long bareAfter = BareJvm.cpuPerStartNanos(bareStarts - bareStarts / 2, cpu::usageNanos);
+            double bareMs = (bareBefore * (bareStarts / 2) + bareAfter * (bareStarts - bareStarts / 2))
+                    / 1e6 / bareStarts;
             out.println(String.format(Locale.ROOT, "CPU per submission in the batch (kernel cgroup accounting, all"
                     + " processes): %.1f ms: trusted process %.1f ms, agents %.1f ms", f.cpuPerSubmissionMs(),
                     f.trustedCpuPerSubmissionMs(), f.agentCpuPerSubmissionMs()));
