@@ -32,10 +32,12 @@ public final class Benchmark {
 
     /**
      * Latencies in ms of sequential submissions; the wall time of a parallel batch, and the CPU it took in
-     * all (every process, as the kernel counts it) and in the trusted process alone, in ns.
+     * all (every process, as the kernel counts it) and in the trusted process alone, in ns; and the bare JVM
+     * starts that ran beside the batch, with the CPU they took.
      */
     public record Figures(int latencySubmissions, double medianMs, double p95Ms, double maxMs, int batchSubmissions,
-            int jobs, double batchSeconds, long batchCpuNanos, long trustedCpuNanos, Map<Status, Integer> statuses) {
+            int jobs, double batchSeconds, long batchCpuNanos, long trustedCpuNanos, Map<Status, Integer> statuses,
+            int bareStarts, long bareCpuNanos) {
         public double throughputPerSecond() {
             return batchSubmissions / batchSeconds;
         }
@@ -51,6 +53,15 @@ public final class Benchmark {
         /** The agents' share: everything the kernel counted that the trusted process did not use itself. */
         public double agentCpuPerSubmissionMs() {
             return cpuPerSubmissionMs() - trustedCpuPerSubmissionMs();
+        }
+
+        public double bareCpuPerStartMs() {
+            return bareCpuNanos / 1e6 / bareStarts;
+        }
+
+        /** What a submission costs against a bare JVM start measured under the same load. */
+        public double ratio() {
+            return cpuPerSubmissionMs() / bareCpuPerStartMs();
         }
     }
 
@@ -88,9 +99,9 @@ public final class Benchmark {
 
     /**
      * Grades {@code latencyCount} submissions one at a time, each once an agent is waiting,
-     * then {@code batchCount} with {@code jobs} at once.
+     * then {@code batchCount} with {@code jobs} at once while {@code bare} starts bare JVMs beside them.
      */
-    public Figures run(List<Work> work, int warmUp, int latencyCount, int batchCount, int jobs)
+    public Figures run(List<Work> work, int warmUp, int latencyCount, int batchCount, int jobs, BareJvm bare)
             throws InterruptedException {
         Map<Status, Integer> statuses = new EnumMap<>(Status.class);
         for (int i = 0; i < warmUp; i++) grade(work.get(i % work.size()), i, statuses);
@@ -105,11 +116,21 @@ public final class Benchmark {
         Arrays.sort(latencies);
         long allBefore = allCpuNanos.getAsLong();
         long trustedBefore = trustedCpuNanos();
-        double batchSeconds = batch(work, batchCount, jobs, statuses);
+        long bareBefore = bare.cpuNanos();
+        int startsBefore = bare.starts();
+        bare.start();
+        double batchSeconds;
+        try {
+            batchSeconds = batch(work, batchCount, jobs, statuses);
+        } finally {
+            bare.stop();
+        }
         long trusted = trustedCpuNanos() - trustedBefore;
-        long all = allCpuNanos.getAsLong() - allBefore;
+        long bareCpu = bare.cpuNanos() - bareBefore;
+        long all = allCpuNanos.getAsLong() - allBefore - bareCpu;
         return new Figures(latencyCount, percentile(latencies, 0.5), percentile(latencies, 0.95),
-                latencies[latencies.length - 1], batchCount, jobs, batchSeconds, all, trusted, statuses);
+                latencies[latencies.length - 1], batchCount, jobs, batchSeconds, all, trusted, statuses,
+                bare.starts() - startsBefore, bareCpu);
     }
 
     private double batch(List<Work> work, int count, int jobs, Map<Status, Integer> statuses)

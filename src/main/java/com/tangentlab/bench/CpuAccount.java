@@ -22,11 +22,14 @@ public final class CpuAccount implements AutoCloseable {
     private final Path group;
     private final Path home;
     private final boolean v2;
+    /** Whether this process moved into the group (and moves back on closing), or only starts processes in it. */
+    private final boolean joined;
 
-    private CpuAccount(Path group, Path home, boolean v2) {
+    private CpuAccount(Path group, Path home, boolean v2, boolean joined) {
         this.group = group;
         this.home = home;
         this.v2 = v2;
+        this.joined = joined;
     }
 
     /** Moves this process into a new cgroup of its own; needs root (or a delegated cgroup). */
@@ -42,7 +45,29 @@ public final class CpuAccount implements AutoCloseable {
             throw new IllegalStateException("cannot make the benchmark's cgroup " + group
                     + " (the CPU of the agents is counted by cgroup; run as root): " + e.getMessage(), e);
         }
-        return new CpuAccount(group, home, h.v2());
+        return new CpuAccount(group, home, h.v2(), true);
+    }
+
+    /**
+     * A cgroup inside this one for processes started with {@link #command}; their CPU is counted both there and,
+     * as the kernel counts a group's descendants too, in this one.
+     */
+    public CpuAccount inner(String name) {
+        Path inner = group.resolve(name);
+        try {
+            Files.createDirectories(inner);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the cgroup " + inner, e);
+        }
+        return new CpuAccount(inner, group, v2, false);
+    }
+
+    /** {@code command} run so that it enters this cgroup before it starts: a shell moves itself in, then execs it. */
+    public List<String> command(List<String> command) {
+        List<String> joining = new java.util.ArrayList<>(List.of("sh", "-c", "echo $$ > \"$0\" && exec \"$@\"",
+                group.resolve("cgroup.procs").toString()));
+        joining.addAll(command);
+        return joining;
     }
 
     /** CPU time of this process and everything it started since {@link #enter()}, in ns. */
@@ -58,22 +83,29 @@ public final class CpuAccount implements AutoCloseable {
         }
     }
 
-    /** Moves this process back and removes the cgroup once the last agent in it has exited. */
+    /** Moves this process back (if it joined) and removes the cgroup once the last process in it has exited. */
     @Override
     public void close() throws InterruptedException {
         try {
-            Files.writeString(home.resolve("cgroup.procs"), String.valueOf(ProcessHandle.current().pid()));
+            if (joined) Files.writeString(home.resolve("cgroup.procs"), String.valueOf(ProcessHandle.current().pid()));
             for (int i = 0; i < REMOVE_ATTEMPTS; i++) {
-                if (Files.readString(group.resolve("cgroup.procs")).isBlank()) {
-                    Files.delete(group);
-                    return;
-                }
+                if (Files.readString(group.resolve("cgroup.procs")).isBlank() && removed()) return;
                 Thread.sleep(REMOVE_PAUSE_MS);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the benchmark's cgroup " + group, e);
         }
         throw new IllegalStateException("processes are still running in the benchmark's cgroup " + group);
+    }
+
+    /** The kernel refuses (busy) while a process that left the group has not quite finished exiting. */
+    private boolean removed() throws IOException {
+        try {
+            Files.delete(group);
+            return true;
+        } catch (java.nio.file.FileSystemException busy) {
+            return !Files.exists(group);
+        }
     }
 
     /** Where a hierarchy is mounted and this process's cgroup in it. */

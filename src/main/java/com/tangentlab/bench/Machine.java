@@ -15,6 +15,16 @@ public final class Machine {
                 + System.getProperty("java.runtime.version");
     }
 
+    /** The kernel's load averages over 1, 5 and 15 minutes: how busy the machine was around a run. */
+    public static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return String.join(" ", fields[0], fields[1], fields[2]);
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     private static String cpuModel() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))

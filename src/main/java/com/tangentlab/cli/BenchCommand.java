@@ -48,11 +48,6 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--pool", defaultValue = "2", description = "agents kept started and waiting")
     private int poolSize;
 
-    @Option(names = "--bare-starts", defaultValue = "20",
-            description = "bare JVM starts timed in the same run (half before the submissions, half after; at least 2),"
-                    + " the floor the CPU per submission is compared with")
-    private int bareStarts;
-
     @Option(names = "--figures", description = "time the theory's live figures instead of the judge")
     private boolean figures;
 
@@ -63,40 +58,36 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (figures) return benchFigures();
-        if (bareStarts < 2) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--bare-starts must be at least 2:"
-                    + " half are timed before the submissions and half after, but it is " + bareStarts);
-        }
         int parallel = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         PrintWriter out = spec.commandLine().getOut();
         try (CpuAccount cpu = CpuAccount.enter()) {
-            // Half the bare starts before the submissions and half after, so that a change of the machine's load
-            // during the run weighs on both sides of the ratio alike.
-            long bareBefore = BareJvm.cpuPerStartNanos(bareStarts / 2, cpu::usageNanos);
-            Benchmark.Figures f = gradeSamples(out, cpu, parallel);
-            long bareAfter = BareJvm.cpuPerStartNanos(bareStarts - bareStarts / 2, cpu::usageNanos);
-            double bareMs = (bareBefore * (bareStarts / 2) + bareAfter * (bareStarts - bareStarts / 2))
-                    / 1e6 / bareStarts;
+            Benchmark.Figures f;
+            try (BareJvm bare = new BareJvm(cpu)) {
+                f = gradeSamples(out, cpu, bare, parallel);
+            }
             out.println(String.format(Locale.ROOT, "CPU per submission in the batch (kernel cgroup accounting, all"
                     + " processes): %.1f ms: trusted process %.1f ms, agents %.1f ms", f.cpuPerSubmissionMs(),
                     f.trustedCpuPerSubmissionMs(), f.agentCpuPerSubmissionMs()));
-            out.println(String.format(Locale.ROOT, "bare JVM start (%d starts of java -Xshare:auto"
-                    + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC Hello): %.1f ms of CPU; a submission costs %.2f x"
-                    + " that", bareStarts, bareMs, f.cpuPerSubmissionMs() / bareMs));
+            out.println(String.format(Locale.ROOT, "bare JVM start (%d starts of %s, beside the batch): %.1f ms of"
+                    + " CPU; a submission costs %.2f x that", f.bareStarts(), BareJvm.describe(),
+                    f.bareCpuPerStartMs(), f.ratio()));
+            out.println("load average (1, 5, 15 min) at the end: " + Machine.loadAverage());
         }
         return 0;
     }
 
-    private Benchmark.Figures gradeSamples(PrintWriter out, CpuAccount cpu, int parallel) throws InterruptedException {
+    private Benchmark.Figures gradeSamples(PrintWriter out, CpuAccount cpu, BareJvm bare, int parallel)
+            throws InterruptedException {
         try (Services services = Services.start(main.announced(main.settings().withPoolSize(poolSize)))) {
             if (!services.isolationWarning().isEmpty()) spec.commandLine().getErr().println(services.isolationWarning());
             List<Benchmark.Work> work = Benchmark.samples(services.catalog());
             out.println("machine: " + Machine.describe());
+            out.println("load average (1, 5, 15 min) at the start: " + Machine.loadAverage());
             out.println("sandbox: " + services.pool().host().isolation() + ", " + work.size()
                     + " distinct submissions over " + services.catalog().all().size() + " exercises");
             out.flush();
             Benchmark.Figures f = new Benchmark(services.judge(), services.pool(), cpu::usageNanos)
-                    .run(work, warmUp, latency, batch, parallel);
+                    .run(work, warmUp, latency, batch, parallel, bare);
             out.println(String.format(Locale.ROOT, "latency (%d submissions, one at a time, agent waiting): "
                     + "median %.1f ms, p95 %.1f ms, max %.1f ms", f.latencySubmissions(), f.medianMs(), f.p95Ms(),
                     f.maxMs()));

@@ -40,6 +40,23 @@ class CpuAccountTest {
         }
     }
 
+    @Test
+    void aProcessStartedInAnInnerAccountIsCountedThereAndInTheOuterOne() throws Exception {
+        try (CpuAccount outer = CpuAccount.enter()) {
+            long outerBefore = outer.usageNanos();
+            long inside;
+            try (CpuAccount inner = outer.inner("busy")) {
+                Process busy = new ProcessBuilder(inner.command(java.util.List.of("bash", "-c", BUSY))).start();
+                assertTrue(busy.waitFor(5, TimeUnit.MINUTES) && busy.exitValue() == 0, "the busy loop did not end");
+                inside = inner.usageNanos();
+                long outerAfter = outer.usageNanos();
+                assertTrue(inside > TimeUnit.MILLISECONDS.toNanos(10), "the inner account counted only " + inside + " ns");
+                assertTrue(outerAfter - outerBefore >= inside, "the outer account counted " + (outerAfter - outerBefore)
+                        + " ns, less than the " + inside + " ns of the process inside it");
+            }
+        }
+    }
+
     private static long awaitTicks(Path done) throws InterruptedException, java.io.IOException {
         for (int i = 0; i < 600 && !Files.exists(done); i++) Thread.sleep(100);
         return Long.parseLong(Files.readString(done).trim());
