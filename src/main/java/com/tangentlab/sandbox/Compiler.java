@@ -109,6 +109,9 @@ final class Compiler implements AutoCloseable {
             shell.snippets().filter(s -> shell.status(s).isActive())
                     .filter(s -> !(s instanceof ImportSnippet) || !DEFAULT_IMPORTS.contains(s.source().strip()))
                     .forEach(added::add);
+            // Latest first: a snippet dropped before those that use it would make JShell recompile each of them
+            // as unresolved, once per drop, only for them to be dropped next.
+            java.util.Collections.reverse(added);
             added.forEach(shell::drop);
             loaded.clear();
         } catch (IllegalStateException closed) {
