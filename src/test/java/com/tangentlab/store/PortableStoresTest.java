@@ -11,6 +11,7 @@ import com.tangentlab.gradebook.CourseRulesStore;
 import com.tangentlab.gradebook.GradebookStore;
 import com.tangentlab.gradebook.GradingPolicy;
 import com.tangentlab.gradebook.LatePolicy;
+import com.tangentlab.offering.Offerings;
 import com.tangentlab.score.Grade;
 import com.tangentlab.score.Status;
 import com.tangentlab.score.TestResult;
@@ -45,13 +46,18 @@ class PortableStoresTest {
     private TestDatabase database;
     private DataSource data;
     private SubmissionStore submissions;
+    /** The database's first course, where these students are and their submissions go. */
+    private long course;
 
     @BeforeEach
     void openWithTwoStudents() {
         database = TestDatabase.fresh(kind);
         data = database.database().dataSource();
         submissions = new SubmissionStore(data, CLOCK);
-        accounts().importRoster("username,display_name,password\nalice,Alice,alice-pass-1\nbob,Bob,bob-pass-22\n");
+        Offerings offerings = new Offerings(data, CLOCK);
+        course = offerings.first().id();
+        accounts().importRoster("username,display_name,password\nalice,Alice,alice-pass-1\nbob,Bob,bob-pass-22\n",
+                offerings.inAccountRole(course));
     }
 
     @AfterEach
@@ -92,7 +98,7 @@ class PortableStoresTest {
 
     @Test
     void aSeededDeadlineNeverOverridesTheInstructors() {
-        CourseRulesStore rules = new CourseRulesStore(data);
+        CourseRulesStore rules = new CourseRulesStore(data, course);
         rules.save(new CourseRules(GradingPolicy.LAST, LatePolicy.NO_CREDIT, 0), Map.of(EXERCISE, DUE));
         rules.setDeadlineIfNone(EXERCISE, DUE.plusDays(7));
         rules.setDeadlineIfNone("power-iteration", DUE.plusDays(7));
@@ -108,7 +114,7 @@ class PortableStoresTest {
         graded("bob", 2, "values differ");
         StoredSubmission waiting = submissions.add(new NewSubmission("bob", EXERCISE, "x", 4, SubmissionSource.WEB,
                 null));
-        ClassSubmissions browser = new ClassSubmissions(data);
+        ClassSubmissions browser = new ClassSubmissions(data, course);
 
         assertEquals(3, browser.count(SubmissionFilter.everything()));
         assertEquals(List.of(waiting.id()), browser.search(new SubmissionFilter(EXERCISE, SubmissionFilter.UNGRADED,
@@ -126,14 +132,14 @@ class PortableStoresTest {
         new RegradeStore(data, CLOCK).apply(List.of(new RegradeStore.Replacement(bob.id(), "graded", 2, 10,
                 Grade.failed(Status.TIMEOUT, 10, "slow"))), "teacher");
 
-        var attempts = new GradebookStore(data).ofStudent("bob");
+        var attempts = new GradebookStore(data, course).ofStudent("bob");
         assertEquals(List.of("timeout"), attempts.stream().map(a -> a.status()).toList());
-        assertEquals("return x;", new GradebookStore(data).withCode("bob", EXERCISE).get(0).code());
+        assertEquals("return x;", new GradebookStore(data, course).withCode("bob", EXERCISE).get(0).code());
     }
 
     @Test
     void firstSectionViewsAreKeptPerStudent() {
-        SectionViewStore views = new SectionViewStore(data, CLOCK);
+        SectionViewStore views = new SectionViewStore(data, CLOCK, course);
         views.record("alice", "3", DUE.minusDays(2));
         views.record("alice", "3", DUE.minusDays(1));
 
