@@ -18,6 +18,7 @@ import com.tangentlab.grade.Progress;
 import com.tangentlab.offering.Offerings;
 import com.tangentlab.gradebook.CourseRulesStore;
 import com.tangentlab.gradebook.CourseSettings;
+import com.tangentlab.gradebook.ExtensionStore;
 import com.tangentlab.gradebook.Gradebook;
 import com.tangentlab.gradebook.GradebookStore;
 import com.tangentlab.queue.GradingWorkers;
@@ -132,7 +133,7 @@ public final class WebPlatform implements AutoCloseable {
             Javalin server = WebApp.create(new WebApp.Dependencies(
                     new Course(services.catalog(), chapter, services.store(), id -> classes.apply(id).settings()),
                     accounts, offerings, new DraftStore(data, clock), services.store(), queue, runner,
-                    FigureCatalog.chapter(), classes, regrader, web, rosterImports));
+                    FigureCatalog.chapter(), classes, regrader, web, rosterImports, clock));
             server.start(web.host(), web.port());
             int resumed = queue.resumeUngraded();
             return new WebPlatform(services, queue, regrader, similarity, rosterImports, server, accounts, demo,
@@ -154,9 +155,10 @@ public final class WebPlatform implements AutoCloseable {
         ClassSubmissions submissions = new ClassSubmissions(data, offeringId);
         SectionViewStore views = new SectionViewStore(data, clock, offeringId);
         CourseRulesStore rules = new CourseRulesStore(data, offeringId);
+        ExtensionStore extensions = new ExtensionStore(data, offeringId);
         return new WebApp.ClassScope(new Gradebook(services.catalog(), offerings, offeringId,
-                new GradebookStore(data, offeringId), rules, services.store()),
-                new CourseSettings(services.catalog(), rules), rules, views, submissions,
+                new GradebookStore(data, offeringId), rules, extensions, services.store()),
+                new CourseSettings(services.catalog(), rules, extensions), rules, views, submissions,
                 new Analytics(services.catalog(), submissions, views), new NearDuplicates(submissions, similarity));
     }
 

@@ -54,7 +54,7 @@ public final class Course {
     public List<ExerciseProgress> exercises(long offeringId, String username) {
         Map<String, Double> best = store.bestScores(offeringId, username, SubmissionSource.WEB);
         CourseSettings rules = settings.apply(offeringId);
-        Map<String, OffsetDateTime> deadlines = rules.deadlines();
+        Map<String, OffsetDateTime> deadlines = rules.deadlines(username);
         String lateRule = rules.rules().lateRuleText();
         return catalog.all().stream()
                 .map(e -> new ExerciseProgress(e.id(), e.title(), e.section(), e.points(), best.get(e.id()),
@@ -101,23 +101,23 @@ public final class Course {
         return (int) items.stream().filter(p -> p.bestScore() != null).count();
     }
 
-    /** The statement, the starter and the rendered visible examples, with the deadline in {@code offeringId}. */
-    public ExercisePage page(long offeringId, Exercise e) {
+    /** The statement, the starter and the rendered visible examples, with {@code username}'s deadline there. */
+    public ExercisePage page(long offeringId, String username, Exercise e) {
         List<ExercisePage.ExampleCall> examples = e.examples().stream().map(x -> {
             List<String> args = x.args().stream().map(Values::render).toList();
             return new ExercisePage.ExampleCall(x.name(), x.call().name() + "(" + String.join(", ", args) + ")",
                     args);
         }).toList();
         CourseSettings rules = settings.apply(offeringId);
-        Optional<OffsetDateTime> deadline = rules.deadline(e.id());
+        Optional<OffsetDateTime> deadline = rules.deadline(username, e.id());
         return new ExercisePage(e.id(), e.title(), e.section(), e.points(), read(e.statementFile()),
                 read(e.starterFile()), examples, IsoTimes.format(deadline.orElse(null)),
                 deadline.isPresent() ? rules.rules().lateRuleText() : null);
     }
 
     /** Whether a submission at {@code submittedAt} is after the exercise's deadline. */
-    public boolean isLate(long offeringId, String exerciseId, OffsetDateTime submittedAt) {
-        return settings.apply(offeringId).isLate(exerciseId, submittedAt);
+    public boolean isLate(long offeringId, String username, String exerciseId, OffsetDateTime submittedAt) {
+        return settings.apply(offeringId).isLate(username, exerciseId, submittedAt);
     }
 
     /** The starter snippet, what a student's draft is before they save one. */

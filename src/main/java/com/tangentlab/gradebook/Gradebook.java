@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,11 +30,13 @@ public final class Gradebook {
     private final long offeringId;
     private final GradebookStore attempts;
     private final CourseRulesStore rules;
+    private final ExtensionStore extensions;
     private final SubmissionStore submissions;
 
-    /** {@code attempts} and {@code rules} are the offering {@code offeringId}'s. */
+    /** {@code attempts}, {@code rules} and {@code extensions} are the offering {@code offeringId}'s. */
     public Gradebook(ExerciseCatalog catalog, Offerings offerings, long offeringId, GradebookStore attempts,
-            CourseRulesStore rules, SubmissionStore submissions) {
+            CourseRulesStore rules, ExtensionStore extensions, SubmissionStore submissions) {
+        this.extensions = extensions;
         this.catalog = catalog;
         this.offerings = offerings;
         this.offeringId = offeringId;
@@ -104,7 +107,7 @@ public final class Gradebook {
         total = Scoring.hundredths(total);
         double percent = context.maxTotal() > 0 ? Scoring.hundredths(100 * total / context.maxTotal()) : 0;
         return new GradebookTable.Row(username, user == null ? username : user.displayName(), user != null, cells,
-                total, percent);
+                total, percent, context.extended(username));
     }
 
     private static GradebookTable.Cell cell(List<AttemptRecord> tries, Context context) {
@@ -121,7 +124,8 @@ public final class Gradebook {
         Map<String, OffsetDateTime> deadlines = rules.deadlines();
         List<GradebookTable.Column> columns = catalog.all().stream()
                 .map(e -> new GradebookTable.Column(e.id(), e.title(), e.points(), deadlines.get(e.id()))).toList();
-        return new Context(current, deadlines, columns);
+        return new Context(current, deadlines, columns, extensions.all().stream()
+                .collect(Collectors.groupingBy(Extension::username)));
     }
 
     private Map<String, Member> usersByName() {
@@ -135,9 +139,19 @@ public final class Gradebook {
 
     /** The rules and deadlines read once per request, so one answer never mixes two versions. */
     private record Context(CourseRules rules, Map<String, OffsetDateTime> deadlines,
-            List<GradebookTable.Column> columns) {
+            List<GradebookTable.Column> columns, Map<String, List<Extension>> extensions) {
+        /** Against the student's own deadline: the course's, or a later one an extension granted. */
         ScoredAttempt scored(AttemptRecord a) {
-            return ScoredAttempt.of(a, deadlines.get(a.exerciseId()), rules);
+            return ScoredAttempt.of(a, StudentDeadlines.effective(deadlines.get(a.exerciseId()),
+                    extensions.getOrDefault(a.student(), List.of()), a.exerciseId()), rules);
+        }
+
+        Map<String, String> extended(String student) {
+            Map<String, String> moved = new TreeMap<>();
+            StudentDeadlines.of(deadlines, extensions.getOrDefault(student, List.of())).forEach((exercise, due) -> {
+                if (!due.equals(deadlines.get(exercise))) moved.put(exercise, IsoTimes.format(due));
+            });
+            return moved;
         }
 
         double maxTotal() {

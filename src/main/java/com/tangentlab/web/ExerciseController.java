@@ -37,7 +37,7 @@ final class ExerciseController {
     }
 
     void one(Context ctx) {
-        ctx.json(course.page(CurrentCourse.id(ctx), exercise(ctx)));
+        ctx.json(course.page(CurrentCourse.id(ctx), SessionGuard.session(ctx).user().username(), exercise(ctx)));
     }
 
     /** The last saved draft, or the starter with no saving time when there is none. */

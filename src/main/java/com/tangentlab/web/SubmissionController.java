@@ -66,11 +66,11 @@ final class SubmissionController {
     void mine(Context ctx) {
         Exercise e = ExerciseController.exercise(ctx, course);
         long offering = CurrentCourse.id(ctx);
-        List<Attempt> attempts = store.attempts(offering, SessionGuard.session(ctx).user().username(), e.id(),
-                SubmissionSource.WEB);
+        String username = SessionGuard.session(ctx).user().username();
+        List<Attempt> attempts = store.attempts(offering, username, e.id(), SubmissionSource.WEB);
         Double best = attempts.stream().map(Attempt::score).filter(Objects::nonNull).max(Double::compare)
                 .orElse(null);
         ctx.json(new Responses.Attempts(e.id(), best, attempts.stream()
-                .map(a -> Responses.AttemptView.of(a, course.isLate(offering, e.id(), a.submission().submittedAt()))).toList()));
+                .map(a -> Responses.AttemptView.of(a, course.isLate(offering, username, e.id(), a.submission().submittedAt()))).toList()));
     }
 }

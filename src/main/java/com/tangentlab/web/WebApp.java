@@ -23,6 +23,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
 import java.util.function.LongFunction;
 
 /** The web server: the route table, the session guard, error mapping and the static folder. */
@@ -30,7 +31,8 @@ public final class WebApp {
     /** What the routes need, built by the one wiring place. */
     public record Dependencies(Course course, AccountService accounts, Offerings offerings, DraftStore drafts,
             SubmissionStore store, GradingQueue queue, ExampleRunner runner, FigureCatalog figures,
-            LongFunction<ClassScope> classes, Regrader regrader, Settings.Web settings, RosterImports rosterImports) {}
+            LongFunction<ClassScope> classes, Regrader regrader, Settings.Web settings, RosterImports rosterImports,
+            Clock clock) {}
 
     /**
      * One course's class as the dashboards and the student pages read it: its gradebook, settings and
@@ -61,6 +63,7 @@ public final class WebApp {
         SimilarityController similarity = new SimilarityController(d.course(), d.classes());
         DashboardController dashboard = new DashboardController(d.classes());
         CourseSettingsController courseSettings = new CourseSettingsController(d.classes(), bodies);
+        ExtensionController extensions = new ExtensionController(d.offerings(), d.classes(), bodies, d.clock());
 
         Javalin app = Javalin.create(config -> configure(config, d.settings(), mapper));
         app.beforeMatched(guard::check);
@@ -119,6 +122,9 @@ public final class WebApp {
         app.get("/api/instructor/exports/attempts.json", dashboard::attemptsJson, Access.STAFF);
         app.get("/api/instructor/settings", courseSettings::get, Access.STAFF);
         app.put("/api/instructor/settings", courseSettings::replace, Access.INSTRUCTOR);
+        app.get("/api/instructor/extensions", extensions::list, Access.STAFF);
+        app.put("/api/instructor/extensions", extensions::grant, Access.INSTRUCTOR);
+        app.delete("/api/instructor/extensions", extensions::revoke, Access.INSTRUCTOR);
 
         HeadRoutes.mirrorGets(app);
         ErrorMapping.register(app);
