@@ -21,6 +21,7 @@ import com.tangentlab.gradebook.CourseSettings;
 import com.tangentlab.gradebook.ExtensionStore;
 import com.tangentlab.gradebook.Gradebook;
 import com.tangentlab.gradebook.GradebookStore;
+import com.tangentlab.gradebook.ScoreOverrides;
 import com.tangentlab.queue.GradingWorkers;
 import com.tangentlab.queue.Leases;
 import com.tangentlab.queue.Owners;
@@ -159,7 +160,8 @@ public final class WebPlatform implements AutoCloseable {
         return new WebApp.ClassScope(new Gradebook(services.catalog(), offerings, offeringId,
                 new GradebookStore(data, offeringId), rules, extensions, services.store()),
                 new CourseSettings(services.catalog(), rules, extensions), rules, views, submissions,
-                new Analytics(services.catalog(), submissions, views), new NearDuplicates(submissions, similarity));
+                new Analytics(services.catalog(), submissions, views), new NearDuplicates(submissions, similarity),
+                new ScoreOverrides(data, offeringId));
     }
 
     /** The demo class is the database's first course, the one its demo accounts are in. */

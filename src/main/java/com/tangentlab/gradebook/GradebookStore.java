@@ -14,13 +14,15 @@ import javax.sql.DataSource;
 
 /** Reads submissions of every source for the gradebook, oldest first; the code only where it is shown. */
 public final class GradebookStore {
-    private static final String COLUMNS = "SELECT id, student, exercise_id, submitted_at, seed, source, batch,"
-            + " status, score, max_score, message";
-    private static final String ORDER = " ORDER BY submitted_at, id";
-    private static final String ALL = COLUMNS + " FROM submissions WHERE offering_id = ?" + ORDER;
-    private static final String OF_STUDENT = COLUMNS + " FROM submissions WHERE offering_id = ? AND student = ?" + ORDER;
-    private static final String WITH_CODE = COLUMNS + ", code FROM submissions WHERE offering_id = ? AND student = ?"
-            + " AND exercise_id = ?" + ORDER;
+    /** The score is an instructor's override where there is one, the judge's otherwise. */
+    private static final String COLUMNS = "SELECT s.id, s.student, s.exercise_id, s.submitted_at, s.seed, s.source,"
+            + " s.batch, s.status, " + ScoreOverrides.EFFECTIVE_SCORE + " AS score, s.max_score, s.message";
+    private static final String ORDER = " ORDER BY s.submitted_at, s.id";
+    private static final String ALL = COLUMNS + " FROM submissions s WHERE s.offering_id = ?" + ORDER;
+    private static final String OF_STUDENT = COLUMNS + " FROM submissions s WHERE s.offering_id = ? AND s.student = ?"
+            + ORDER;
+    private static final String WITH_CODE = COLUMNS + ", s.code FROM submissions s WHERE s.offering_id = ?"
+            + " AND s.student = ? AND s.exercise_id = ?" + ORDER;
 
     /** An attempt with its code. */
     public record WithCode(AttemptRecord attempt, String code) {}

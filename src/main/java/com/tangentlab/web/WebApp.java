@@ -13,6 +13,7 @@ import com.tangentlab.store.ClassSubmissions;
 import com.tangentlab.gradebook.CourseRulesStore;
 import com.tangentlab.gradebook.CourseSettings;
 import com.tangentlab.gradebook.Gradebook;
+import com.tangentlab.gradebook.ScoreOverrides;
 import com.tangentlab.offering.Offerings;
 import com.tangentlab.store.DraftStore;
 import com.tangentlab.store.SectionViewStore;
@@ -39,7 +40,8 @@ public final class WebApp {
      * deadlines, section views, submissions, analytics and similarity, none of which sees another course.
      */
     public record ClassScope(Gradebook gradebook, CourseSettings settings, CourseRulesStore rules,
-            SectionViewStore views, ClassSubmissions submissions, Analytics analytics, NearDuplicates duplicates) {}
+            SectionViewStore views, ClassSubmissions submissions, Analytics analytics, NearDuplicates duplicates,
+            ScoreOverrides overrides) {}
 
     private WebApp() {}
 
@@ -64,6 +66,7 @@ public final class WebApp {
         DashboardController dashboard = new DashboardController(d.classes());
         CourseSettingsController courseSettings = new CourseSettingsController(d.classes(), bodies);
         ExtensionController extensions = new ExtensionController(d.offerings(), d.classes(), bodies, d.clock());
+        OverrideController overrides = new OverrideController(d.classes(), bodies, d.clock());
 
         Javalin app = Javalin.create(config -> configure(config, d.settings(), mapper));
         app.beforeMatched(guard::check);
@@ -125,6 +128,8 @@ public final class WebApp {
         app.get("/api/instructor/extensions", extensions::list, Access.STAFF);
         app.put("/api/instructor/extensions", extensions::grant, Access.INSTRUCTOR);
         app.delete("/api/instructor/extensions", extensions::revoke, Access.INSTRUCTOR);
+        app.post("/api/instructor/submissions/{id}/override", overrides::override, Access.INSTRUCTOR);
+        app.get("/api/instructor/overrides", overrides::log, Access.STAFF);
 
         HeadRoutes.mirrorGets(app);
         ErrorMapping.register(app);

@@ -8,9 +8,13 @@ import com.tangentlab.account.Passwords;
 import com.tangentlab.account.SignedIn;
 import com.tangentlab.gradebook.CourseRules;
 import com.tangentlab.gradebook.CourseRulesStore;
+import com.tangentlab.gradebook.Extension;
+import com.tangentlab.gradebook.ExtensionStore;
 import com.tangentlab.gradebook.GradebookStore;
 import com.tangentlab.gradebook.GradingPolicy;
 import com.tangentlab.gradebook.LatePolicy;
+import com.tangentlab.gradebook.ScoreOverride;
+import com.tangentlab.gradebook.ScoreOverrides;
 import com.tangentlab.offering.Offerings;
 import com.tangentlab.score.Grade;
 import com.tangentlab.score.Status;
@@ -135,6 +139,36 @@ class PortableStoresTest {
         var attempts = new GradebookStore(data, course).ofStudent("bob");
         assertEquals(List.of("timeout"), attempts.stream().map(a -> a.status()).toList());
         assertEquals("return x;", new GradebookStore(data, course).withCode("bob", EXERCISE).get(0).code());
+    }
+
+    @Test
+    void anOverrideIsLoggedAndIsTheScoreTheGradebookReads() {
+        StoredSubmission bob = graded("bob", 2, "values differ");
+        ScoreOverrides overrides = new ScoreOverrides(data, course);
+        overrides.override(bob.id(), 6, "partly right", "teacher", OffsetDateTime.now(CLOCK));
+        ScoreOverride second = overrides.override(bob.id(), 7, "more right", "teacher", OffsetDateTime.now(CLOCK))
+                .orElseThrow();
+
+        assertEquals(List.of(2.0, 6.0), overrides.log().stream().map(ScoreOverride::oldScore).toList());
+        assertEquals(6.0, second.oldScore());
+        assertEquals(7.0, new GradebookStore(data, course).ofStudent("bob").get(0).score());
+        assertEquals(Optional.empty(), new ScoreOverrides(data, course + 1).override(bob.id(), 1, "elsewhere",
+                "teacher", OffsetDateTime.now(CLOCK)), "another course has no such submission");
+    }
+
+    @Test
+    void aNewExtensionForTheSameExerciseReplacesTheOldOneAndEveryExerciseIsItsOwn() {
+        ExtensionStore extensions = new ExtensionStore(data, course);
+        OffsetDateTime now = OffsetDateTime.now(CLOCK);
+        extensions.grant(new Extension("alice", EXERCISE, DUE.plusDays(1), "teacher", now));
+        extensions.grant(new Extension("alice", EXERCISE, DUE.plusDays(2), "teacher", now));
+        extensions.grant(new Extension("alice", null, DUE.plusDays(3), "teacher", now));
+
+        assertEquals(List.of(DUE.plusDays(2).toInstant(), DUE.plusDays(3).toInstant()),
+                extensions.of("alice").stream().map(e -> e.dueAt().toInstant()).sorted().toList());
+        assertTrue(extensions.revoke("alice", null));
+        assertEquals(List.of(EXERCISE), extensions.all().stream().map(Extension::exerciseId).toList());
+        assertEquals(List.of(), new ExtensionStore(data, course + 1).all(), "another course has none");
     }
 
     @Test

@@ -17,15 +17,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Extensions through the API: alice and bob both handed in full marks 30 hours after the deadline (two
- * started days at 10 % a day: 8 of 10). An extension of three days makes alice's on time.
+ * Extensions and score overrides through the API: alice and bob both handed in full marks 30 hours after the
+ * deadline (two started days at 10 % a day: 8 of 10). An extension of three days makes alice's on time. bob
+ * also handed in full marks to the Newton step as late, whose score his instructor overrides.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebExtensionsTest {
+class WebStudentExceptionsTest {
     /** Scores are exact hundredths; this only absorbs their binary representation. */
     private static final double SCORE_TOLERANCE = 1e-9;
     private static final String SOFTMAX = "softmax-jacobian";
     private static final OffsetDateTime DEADLINE = OffsetDateTime.parse("2025-01-10T12:00:00Z");
+    private static final String NEWTON = "newton-step";
     private static final String EXTENDED = "2025-01-13T12:00:00Z";
 
     private WebFixture server;
@@ -40,10 +42,11 @@ class WebExtensionsTest {
         try (GradedSeed seed = new GradedSeed(server.databaseUrl)) {
             seed.graded("alice", SOFTMAX, WebFixture.sample("correct.jsh"), DEADLINE.plusHours(30), 10, 1);
             seed.graded("bob", SOFTMAX, WebFixture.sample("correct.jsh"), DEADLINE.plusHours(30), 10, 2);
+            seed.graded("bob", NEWTON, "// bob's Newton step", DEADLINE.plusHours(30), 10, 3);
         }
         assertEquals(200, instructor.put("/api/instructor/settings", Map.of("gradingPolicy", "best",
                 "latePolicy", "penalty", "penaltyPercentPerDay", 10,
-                "deadlines", Map.of(SOFTMAX, DEADLINE.toString()))).status());
+                "deadlines", Map.of(SOFTMAX, DEADLINE.toString(), NEWTON, DEADLINE.toString()))).status());
     }
 
     @AfterAll
@@ -115,6 +118,73 @@ class WebExtensionsTest {
                 "deadline", EXTENDED)).status(), "a student grants herself nothing");
     }
 
+    @Test
+    void anOverriddenScoreCountsUnderTheLateRuleAndEveryOverrideIsLogged() throws Exception {
+        long attempt = cell(instructor.get("/api/instructor/gradebook").json(), "bob", NEWTON).get("countingId")
+                .asLong();
+
+        WebFixture.Response first = override(attempt, 6.0, "the helper was copied from the notes");
+        WebFixture.Response second = override(attempt, 7.0, "  half of the helper was his own  ");
+        assertEquals(200, first.status(), first.toString());
+        assertEquals(200, second.status(), second.toString());
+
+        JsonNode bob = cell(instructor.get("/api/instructor/gradebook").json(), "bob", NEWTON);
+        assertEquals(7.0, bob.get("rawScore").asDouble(), SCORE_TOLERANCE);
+        assertEquals(5.6, bob.get("score").asDouble(), SCORE_TOLERANCE, "7 less 20 % for two started days");
+        JsonNode log = instructor.get("/api/instructor/overrides").json().get("overrides");
+        assertEquals(2, log.size());
+        JsonNode last = log.get(1);
+        assertEquals(List.of(attempt, 6.0, 7.0), List.of(last.get("submissionId").asLong(),
+                last.get("oldScore").asDouble(), last.get("newScore").asDouble()));
+        assertEquals(List.of("bob", NEWTON, "half of the helper was his own", "instructor"), List.of(
+                last.get("student").asText(), last.get("exerciseId").asText(), last.get("reason").asText(),
+                last.get("overriddenBy").asText()));
+        assertEquals(10.0, log.get(0).get("oldScore").asDouble(), SCORE_TOLERANCE, "the judge's score came first");
+        assertTrue(last.get("overriddenAt").asText().endsWith("Z"));
+    }
+
+    @Test
+    void aBadOverrideIsRefusedSayingWhyAndLogsNothing() throws Exception {
+        long attempt = cell(instructor.get("/api/instructor/gradebook").json(), "bob", SOFTMAX).get("countingId")
+                .asLong();
+        int logged = instructor.get("/api/instructor/overrides").json().get("overrides").size();
+        record Case(long submission, Double score, String reason, int status, String error) {}
+        for (Case c : List.of(
+                new Case(attempt, 11.0, "bonus", 400, "the score must be between 0 and 10, not 11.0"),
+                new Case(attempt, -1.0, "malus", 400, "the score must be between 0 and 10, not -1.0"),
+                new Case(attempt, 5.0, " ", 400, "an override needs a reason"),
+                new Case(attempt, null, "why", 400, "missing field: score"),
+                new Case(987_654, 5.0, "why", 404, "no submission 987654"))) {
+            WebFixture.Response r = override(c.submission(), c.score(), c.reason());
+            assertEquals(c.status(), r.status(), r.toString());
+            assertEquals(c.error(), r.json().get("error").asText());
+        }
+        assertEquals(logged, instructor.get("/api/instructor/overrides").json().get("overrides").size());
+        assertEquals(403, alice.post("/api/instructor/submissions/" + attempt + "/override",
+                Map.of("score", 10, "reason", "mine")).status(), "a student overrides nothing");
+    }
+
+    @Test
+    void anotherCoursesInstructorCannotOverrideThisCoursesAttempt() throws Exception {
+        long attempt = cell(instructor.get("/api/instructor/gradebook").json(), "bob", SOFTMAX).get("countingId")
+                .asLong();
+        long other = instructor.post("/api/courses", Map.of("title", "Another course")).json().get("id").asLong();
+        instructor.post("/api/courses/current", Map.of("course", other));
+        try {
+            assertEquals(404, override(attempt, 0.0, "not mine to change").status());
+        } finally {
+            long first = instructor.get("/api/courses").json().get("courses").get(0).get("id").asLong();
+            instructor.post("/api/courses/current", Map.of("course", first));
+        }
+    }
+
+    private WebFixture.Response override(long submission, Double score, String reason) throws Exception {
+        Map<String, Object> body = new HashMap<>();
+        body.put("score", score);
+        body.put("reason", reason);
+        return instructor.post("/api/instructor/submissions/" + submission + "/override", body);
+    }
+
     private WebFixture.Response grant(String student, String exercise, String deadline) throws Exception {
         Map<String, Object> body = new HashMap<>();
         body.put("student", student);
@@ -131,7 +201,11 @@ class WebExtensionsTest {
     }
 
     private static JsonNode cell(JsonNode gradebook, String username) {
-        return row(gradebook, username).get("cells").get(SOFTMAX);
+        return cell(gradebook, username, SOFTMAX);
+    }
+
+    private static JsonNode cell(JsonNode gradebook, String username, String exercise) {
+        return row(gradebook, username).get("cells").get(exercise);
     }
 
     private static JsonNode exercise(JsonNode exercises) {
