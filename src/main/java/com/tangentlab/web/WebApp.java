@@ -106,7 +106,7 @@ public final class WebApp {
         app.put("/api/instructor/settings", courseSettings::replace, Access.INSTRUCTOR);
 
         HeadRoutes.mirrorGets(app);
-        ErrorMapping.register(app);
+        ErrorMapping.register(app, d.settings().staticDir().toAbsolutePath().normalize());
         return app;
     }
 
