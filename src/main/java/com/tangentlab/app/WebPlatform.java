@@ -134,7 +134,7 @@ public final class WebPlatform implements AutoCloseable {
             Gradebook gradebook = new Gradebook(services.catalog(), accounts, new GradebookStore(data), rules,
                     services.store());
             Javalin server = WebApp.create(new WebApp.Dependencies(
-                    new Course(services.catalog(), chapter, services.store(), courseSettings), accounts,
+                    new Course(services.catalog(), chapter, services.store(), courseSettings, gradebook), accounts,
                     new DraftStore(data, clock), services.store(), queue, runner, FigureCatalog.chapter(), gradebook,
                     courseSettings, web, insights, rosterImports));
             server.start(web.host(), web.port());

@@ -5,7 +5,11 @@ import com.tangentlab.exercise.ExerciseCatalog;
 import com.tangentlab.exercise.SectionNumbers;
 import com.tangentlab.exercise.Values;
 import com.tangentlab.gradebook.CourseSettings;
+import com.tangentlab.gradebook.Gradebook;
 import com.tangentlab.gradebook.IsoTimes;
+import com.tangentlab.gradebook.Scored;
+import com.tangentlab.gradebook.ScoredAttempt;
+import com.tangentlab.gradebook.Scoring;
 import com.tangentlab.store.SubmissionSource;
 import com.tangentlab.store.SubmissionStore;
 import java.io.IOException;
@@ -22,16 +26,19 @@ import java.util.Optional;
 
 /**
  * The chapter as students see it: every theory section in reading order, each with the
- * exercises that practise it and each user's progress.
+ * exercises that practise it and each user's progress. The score a student is shown as counting is
+ * the gradebook's own, so that the two never disagree.
  */
 public final class Course {
     private final ExerciseCatalog catalog;
     private final Chapter chapter;
     private final SubmissionStore store;
     private final CourseSettings settings;
+    private final Gradebook gradebook;
 
     /** Refuses a catalog with an exercise whose section has no theory page, naming every such exercise. */
-    public Course(ExerciseCatalog catalog, Chapter chapter, SubmissionStore store, CourseSettings settings) {
+    public Course(ExerciseCatalog catalog, Chapter chapter, SubmissionStore store, CourseSettings settings,
+            Gradebook gradebook) {
         List<String> orphans = catalog.all().stream()
                 .filter(e -> chapter.find(SectionNumbers.page(e.section())).isEmpty())
                 .map(e -> e.id() + " (section \"" + e.section() + "\")").toList();
@@ -43,6 +50,7 @@ public final class Course {
         this.chapter = chapter;
         this.store = store;
         this.settings = settings;
+        this.gradebook = gradebook;
     }
 
     public Optional<Exercise> find(String id) {
@@ -51,12 +59,24 @@ public final class Course {
 
     public List<ExerciseProgress> exercises(String username) {
         Map<String, Double> best = store.bestScores(username, SubmissionSource.WEB);
+        Map<String, ScoredAttempt> counting = gradebook.counting(username);
         Map<String, OffsetDateTime> deadlines = settings.deadlines();
         String lateRule = settings.rules().lateRuleText();
         return catalog.all().stream()
                 .map(e -> new ExerciseProgress(e.id(), e.title(), e.section(), e.points(), best.get(e.id()),
-                        IsoTimes.format(deadlines.get(e.id())), deadlines.containsKey(e.id()) ? lateRule : null))
+                        IsoTimes.format(deadlines.get(e.id())), deadlines.containsKey(e.id()) ? lateRule : null,
+                        Optional.ofNullable(counting.get(e.id())).map(ScoredAttempt::scored).orElse(null)))
                 .toList();
+    }
+
+    /** The attempt of {@code username} that counts at exercise {@code exerciseId}, as the gradebook counts it. */
+    public Optional<ScoredAttempt> counting(String username, String exerciseId) {
+        return Optional.ofNullable(gradebook.counting(username).get(exerciseId));
+    }
+
+    /** What a graded submission of {@code rawScore} at {@code submittedAt} is worth under the late rule. */
+    public Scored scored(String exerciseId, OffsetDateTime submittedAt, double rawScore) {
+        return Scoring.apply(rawScore, submittedAt, settings.deadline(exerciseId).orElse(null), settings.rules());
     }
 
     /** Every section in reading order, those without exercises included. */
@@ -90,12 +110,14 @@ public final class Course {
         return items.stream().mapToDouble(ExerciseProgress::points).sum();
     }
 
+    /** The scores that count, added as the gradebook adds a total. */
     private static double earned(List<ExerciseProgress> items) {
-        return items.stream().filter(p -> p.bestScore() != null).mapToDouble(ExerciseProgress::bestScore).sum();
+        return Scoring.hundredths(items.stream().filter(p -> p.counting() != null)
+                .mapToDouble(p -> p.counting().score()).sum());
     }
 
     private static int attempted(List<ExerciseProgress> items) {
-        return (int) items.stream().filter(p -> p.bestScore() != null).count();
+        return (int) items.stream().filter(p -> p.bestScore() != null || p.counting() != null).count();
     }
 
     /** The statement, the starter and the rendered visible examples; nothing hidden. */

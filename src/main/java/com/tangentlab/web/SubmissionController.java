@@ -3,6 +3,7 @@ package com.tangentlab.web;
 import com.tangentlab.account.SignedIn;
 import com.tangentlab.course.Course;
 import com.tangentlab.exercise.Exercise;
+import com.tangentlab.gradebook.ScoredAttempt;
 import com.tangentlab.score.Grade;
 import com.tangentlab.store.Attempt;
 import com.tangentlab.store.StoredSubmission;
@@ -52,16 +53,28 @@ final class SubmissionController {
         Optional<String> failure = grade.isPresent() ? Optional.empty() : store.failure(id);
         ctx.json(new Responses.Submission(s.id(), s.exerciseId(), s.submittedAt().toString(),
                 queue.progress(id, grade.isPresent(), failure.isPresent()).label(), s.code(),
-                grade.map(g -> Responses.GradeView.of(g, false)).orElse(null), failure.orElse(null)));
+                grade.map(g -> Responses.GradeView.of(g, false)).orElse(null),
+                grade.map(g -> course.scored(s.exerciseId(), s.submittedAt(), g.score())).orElse(null),
+                failure.orElse(null)));
     }
 
     void mine(Context ctx) {
         Exercise e = ExerciseController.exercise(ctx, course);
-        List<Attempt> attempts = store.attempts(SessionGuard.session(ctx).user().username(), e.id(),
-                SubmissionSource.WEB);
+        String username = SessionGuard.session(ctx).user().username();
+        List<Attempt> attempts = store.attempts(username, e.id(), SubmissionSource.WEB);
         Double best = attempts.stream().map(Attempt::score).filter(Objects::nonNull).max(Double::compare)
                 .orElse(null);
-        ctx.json(new Responses.Attempts(e.id(), best, attempts.stream()
-                .map(a -> Responses.AttemptView.of(a, course.isLate(e.id(), a.submission().submittedAt()))).toList()));
+        Optional<ScoredAttempt> counting = course.counting(username, e.id());
+        Long countingId = counting.map(c -> c.attempt().id()).orElse(null);
+        ctx.json(new Responses.Attempts(e.id(), best, counting.map(ScoredAttempt::scored).orElse(null),
+                attempts.stream().map(a -> view(e, a, countingId)).toList()));
+    }
+
+    private Responses.AttemptView view(Exercise e, Attempt a, Long countingId) {
+        StoredSubmission s = a.submission();
+        return new Responses.AttemptView(s.id(), s.submittedAt().toString(), s.code(), a.status(), a.score(),
+                a.maxScore(), course.isLate(e.id(), s.submittedAt()),
+                a.score() == null ? null : course.scored(e.id(), s.submittedAt(), a.score()),
+                Long.valueOf(s.id()).equals(countingId));
     }
 }
