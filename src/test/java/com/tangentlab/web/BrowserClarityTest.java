@@ -174,6 +174,19 @@ class BrowserClarityTest {
         assertEquals(List.of(), problems);
     }
 
+    @Test
+    void anAddressWithNoPageShowsTheNotFoundPageWithAWayBack(Browser browser) throws IOException {
+        web.signIn("alice");
+        browser.open("/nosuch.html");
+        WebElement error = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-error")));
+        assertEquals("Not found: this address has no page.", error.getText());
+        assertEquals("Not found · Tangent Lab", browser.driver.getTitle());
+        Axe.assertNoViolations(browser, "an address with no page");
+        browser.screenshot("address-not-found");
+        browser.driver.findElement(By.cssSelector("#way-back a")).click();
+        browser.wait.until(ExpectedConditions.urlContains("/home.html"));
+    }
+
     /** Notes any sideways scroll at 320 and 375 px, and photographs the page at 320, 375 and 1366 px. */
     private static void check(Browser browser, String page, List<String> problems) throws IOException {
         for (int width : new int[] {REFLOW, PHONE}) {
