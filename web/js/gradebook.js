@@ -44,6 +44,11 @@ function sortedRows() {
   });
 }
 
+/** An exercise's column is named by its title; where the screen is narrow the stylesheet shows the shorter id. */
+function exerciseLabel(x) {
+  return [el('span', { class: 'long-name' }, x.title), el('span', { class: 'short-name' }, x.id)];
+}
+
 function header(key, label, title) {
   const active = state.sortKey === key;
   const arrow = active ? (state.descending ? ' ▼' : ' ▲') : '';
@@ -52,7 +57,7 @@ function header(key, label, title) {
       state.descending = state.sortKey === key ? !state.descending : key !== 'student';
       state.sortKey = key;
       draw();
-    } }, label + arrow));
+    } }, label, arrow));
 }
 
 function draw() {
@@ -62,7 +67,7 @@ function draw() {
   replace(document.getElementById('gradebook'),
     el('thead', {}, el('tr', {},
       header('student', 'Student'),
-      book.exercises.map((x) => header(x.id, x.id, `${x.title} (${formatScore(x.points)} points)`
+      book.exercises.map((x) => header(x.id, exerciseLabel(x), `${x.title} (${x.id}, ${formatScore(x.points)} points)`
         + (x.deadline ? `, due ${formatTime(x.deadline)}` : ''))),
       header('total', `Total / ${formatScore(book.maxTotal)}`),
       header('percent', '%'))),
@@ -159,7 +164,7 @@ function attemptView(detail, counts, reopen) {
       counts ? el('span', { class: 'badge counts' }, 'counts') : null),
     state.instructs && a.status ? overrideForm(a, reopen) : null,
     el('pre', { class: 'attempt-code' }, detail.code),
-    detail.grade ? renderGrade(detail.grade, 'submission') : null);
+    detail.grade ? renderGrade(detail.grade, 'submission', null, a.score === null ? null : a) : null);
 }
 
 instructorPage('gradebook', load);

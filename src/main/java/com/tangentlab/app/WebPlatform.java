@@ -132,7 +132,8 @@ public final class WebPlatform implements AutoCloseable {
                     new RegradeStore(data, clock), data, clock, services.judge()::grade, queue::busy);
             LongFunction<WebApp.ClassScope> classes = id -> classScope(services, offerings, similarity, clock, id);
             Javalin server = WebApp.create(new WebApp.Dependencies(
-                    new Course(services.catalog(), chapter, services.store(), id -> classes.apply(id).settings()),
+                    new Course(services.catalog(), chapter, services.store(), id -> classes.apply(id).settings(),
+                            id -> classes.apply(id).gradebook()),
                     accounts, offerings, new DraftStore(data, clock), services.store(), queue, runner,
                     FigureCatalog.chapter(), classes, regrader, web, rosterImports, clock));
             server.start(web.host(), web.port());

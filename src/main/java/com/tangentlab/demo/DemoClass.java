@@ -52,6 +52,11 @@ public final class DemoClass {
     /** The demo's randomness is fixed so that every seeded database tells the same story. */
     private static final long STORY_SEED = 20240917L;
     private static final int COURSE_DAYS = 42;
+    /**
+     * The class is in progress, not over: the deadlines run on this far past the day it is seeded, so
+     * whoever tries the demo as a student meets deadlines behind them and ahead of them.
+     */
+    private static final int DAYS_AHEAD = 14;
     /** A sample whose declared score is this close to the exercise's points is a correct solution. */
     private static final double FULL_MARKS_TOLERANCE = 1e-9;
     private static final String GRADED = "graded";
@@ -124,8 +129,9 @@ public final class DemoClass {
         OffsetDateTime start = now.truncatedTo(ChronoUnit.DAYS).minusDays(COURSE_DAYS).withHour(23).withMinute(59);
         List<OffsetDateTime> deadlines = new ArrayList<>();
         for (int i = 0; i < exercises.size(); i++) {
-            // Spread over the course in reading order, the last one today.
-            OffsetDateTime due = start.plusDays(Math.round((i + 1) * (double) COURSE_DAYS / exercises.size()));
+            // Spread over the course in reading order, the last ones still ahead.
+            OffsetDateTime due = start.plusDays(Math.round((i + 1) * (double) (COURSE_DAYS + DAYS_AHEAD)
+                    / exercises.size()));
             deadlines.add(due);
             rules.setDeadlineIfNone(exercises.get(i).id(), due);
         }

@@ -86,6 +86,19 @@ public final class Gradebook {
                 .toList();
     }
 
+    /**
+     * Each exercise's attempt that counts for {@code student}, scored exactly as the gradebook's cell is;
+     * an exercise without a graded attempt is absent. What a student is shown as their standing.
+     */
+    public Map<String, ScoredAttempt> counting(String student) {
+        Context context = context();
+        Map<String, List<AttemptRecord>> byExercise = attempts.ofStudent(student).stream()
+                .collect(Collectors.groupingBy(AttemptRecord::exerciseId));
+        Map<String, ScoredAttempt> counting = new HashMap<>();
+        byExercise.forEach((id, tries) -> countingOf(tries, context).ifPresent(c -> counting.put(id, c)));
+        return counting;
+    }
+
     /** Every submission, oldest first, scored against its deadline: what the attempts export holds. */
     public List<ScoredAttempt> allAttempts() {
         Context context = context();
@@ -111,12 +124,17 @@ public final class Gradebook {
     }
 
     private static GradebookTable.Cell cell(List<AttemptRecord> tries, Context context) {
-        List<ScoredAttempt> graded = tries.stream().filter(AttemptRecord::graded).map(context::scored).toList();
-        boolean grading = graded.size() < tries.size();
-        return Scoring.counting(graded, ScoredAttempt::scored, context.rules.grading())
+        boolean grading = tries.stream().anyMatch(a -> !a.graded());
+        return countingOf(tries, context)
                 .map(c -> new GradebookTable.Cell(c.scored().score(), c.scored().rawScore(),
                         c.scored().penaltyPercent(), c.late(), tries.size(), c.attempt().id(), grading))
                 .orElse(new GradebookTable.Cell(null, null, 0, false, tries.size(), null, grading));
+    }
+
+    /** The attempt that counts among {@code tries} (oldest first) under the rules; empty while none is graded. */
+    private static Optional<ScoredAttempt> countingOf(List<AttemptRecord> tries, Context context) {
+        List<ScoredAttempt> graded = tries.stream().filter(AttemptRecord::graded).map(context::scored).toList();
+        return Scoring.counting(graded, ScoredAttempt::scored, context.rules.grading());
     }
 
     private Context context() {

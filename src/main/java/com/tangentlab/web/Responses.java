@@ -3,6 +3,7 @@ package com.tangentlab.web;
 import com.tangentlab.account.NewAccount;
 import com.tangentlab.account.RosterImports;
 import com.tangentlab.account.SignedIn;
+import com.tangentlab.gradebook.Scored;
 import com.tangentlab.offering.Membership;
 import com.tangentlab.score.Diagnostic;
 import com.tangentlab.score.Grade;
@@ -95,20 +96,23 @@ final class Responses {
 
     /**
      * @param grade   null until progress is done
+     * @param counted the grade's score under the late rule, null with the grade
      * @param failure why the grader failed on this submission, when progress is failed for good; else null
      */
     record Submission(long id, String exerciseId, String submittedAt, String progress, String code,
-            GradeView grade, String failure) {}
+            GradeView grade, Scored counted, String failure) {}
 
-    /** @param late submitted after the exercise's deadline: graded and kept all the same */
+    /**
+     * @param late    submitted after the exercise's deadline: graded and kept all the same
+     * @param counted the score under the late rule, null until graded
+     * @param counts  whether this is the attempt the gradebook counts
+     */
     record AttemptView(long id, String submittedAt, String code, String status, Double score, Double maxScore,
-            boolean late) {
-        static AttemptView of(Attempt a, boolean late) {
-            return new AttemptView(a.submission().id(), a.submission().submittedAt().toString(),
-                    a.submission().code(), a.status(), a.score(), a.maxScore(), late);
-        }
-    }
+            boolean late, Scored counted, boolean counts) {}
 
-    /** @param bestScore null until an attempt is graded */
-    record Attempts(String exerciseId, Double bestScore, List<AttemptView> attempts) {}
+    /**
+     * @param bestScore the judge's best score, null until an attempt is graded
+     * @param counting  the score that counts in the gradebook, null until an attempt is graded
+     */
+    record Attempts(String exerciseId, Double bestScore, Scored counting, List<AttemptView> attempts) {}
 }

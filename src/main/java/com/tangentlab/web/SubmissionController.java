@@ -3,6 +3,8 @@ package com.tangentlab.web;
 import com.tangentlab.account.SignedIn;
 import com.tangentlab.course.Course;
 import com.tangentlab.exercise.Exercise;
+import com.tangentlab.gradebook.Scored;
+import com.tangentlab.gradebook.ScoredAttempt;
 import com.tangentlab.score.Grade;
 import com.tangentlab.store.Attempt;
 import com.tangentlab.store.StoredSubmission;
@@ -60,7 +62,10 @@ final class SubmissionController {
         Optional<String> failure = grade.isPresent() ? Optional.empty() : store.failure(id);
         ctx.json(new Responses.Submission(s.id(), s.exerciseId(), s.submittedAt().toString(),
                 queue.progress(id, grade.isPresent(), failure.isPresent()).label(), s.code(),
-                grade.map(g -> Responses.GradeView.of(g, false)).orElse(null), failure.orElse(null)));
+                grade.map(g -> Responses.GradeView.of(g, false)).orElse(null),
+                grade.map(g -> course.scored(CurrentCourse.id(ctx), s.student(), s.exerciseId(), s.submittedAt(), g.score()))
+                        .orElse(null),
+                failure.orElse(null)));
     }
 
     void mine(Context ctx) {
@@ -70,7 +75,18 @@ final class SubmissionController {
         List<Attempt> attempts = store.attempts(offering, username, e.id(), SubmissionSource.WEB);
         Double best = attempts.stream().map(Attempt::score).filter(Objects::nonNull).max(Double::compare)
                 .orElse(null);
-        ctx.json(new Responses.Attempts(e.id(), best, attempts.stream()
-                .map(a -> Responses.AttemptView.of(a, course.isLate(offering, username, e.id(), a.submission().submittedAt()))).toList()));
+        Optional<ScoredAttempt> counting = course.counting(offering, username, e.id());
+        ctx.json(new Responses.Attempts(e.id(), best, counting.map(ScoredAttempt::scored).orElse(null),
+                attempts.stream().map(a -> view(offering, username, a, counting)).toList()));
+    }
+
+    /** The counting attempt shows the gradebook's own score, so an instructor's override reads the same in both. */
+    private Responses.AttemptView view(long offering, String username, Attempt a, Optional<ScoredAttempt> counting) {
+        StoredSubmission s = a.submission();
+        boolean counts = counting.filter(c -> c.attempt().id() == s.id()).isPresent();
+        Scored counted = counts ? counting.get().scored()
+                : a.score() == null ? null : course.scored(offering, username, s.exerciseId(), s.submittedAt(), a.score());
+        return new Responses.AttemptView(s.id(), s.submittedAt().toString(), s.code(), a.status(), a.score(),
+                a.maxScore(), course.isLate(offering, username, s.exerciseId(), s.submittedAt()), counted, counts);
     }
 }

@@ -132,7 +132,7 @@ public final class WebApp {
         app.get("/api/instructor/overrides", overrides::log, Access.STAFF);
 
         HeadRoutes.mirrorGets(app);
-        ErrorMapping.register(app);
+        ErrorMapping.register(app, d.settings().staticDir().toAbsolutePath().normalize());
         return app;
     }
 

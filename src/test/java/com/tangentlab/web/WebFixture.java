@@ -179,6 +179,11 @@ final class WebFixture implements AutoCloseable {
             return send(HttpRequest.newBuilder(URI.create(base + rawPath)).GET());
         }
 
+        /** As a browser asks for a page, a script or a stylesheet: naming what it accepts. */
+        Response getAccepting(String path, String accept) throws IOException, InterruptedException {
+            return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET());
+        }
+
         static Map<String, Object> code(String code) {
             Map<String, Object> body = new HashMap<>();
             body.put("code", code);
