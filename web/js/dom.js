@@ -30,6 +30,10 @@ export function formatScore(x) {
   return x === null || x === undefined ? '–' : (Math.round(x * 100) / 100).toString();
 }
 
+/** Day, month, year and time in the reader's locale, with the time zone named: "29 Oct 2026, 23:59 UTC". */
+const DATE_TIME = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit',
+  timeZoneName: 'short' };
+
 export function formatTime(iso) {
-  return iso ? new Date(iso).toLocaleString() : '';
+  return iso ? new Date(iso).toLocaleString(undefined, DATE_TIME) : '';
 }

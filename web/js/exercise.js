@@ -8,6 +8,7 @@ import { el, replace, formatScore, formatTime } from './dom.js';
 import { renderStatement } from './render.js';
 import { createEditor, markDiagnostics, clearDiagnostics } from './editor.js';
 import { renderGrade, headline } from './outcome.js';
+import { standingText } from './standing.js';
 
 const AUTOSAVE_MS = 800;
 const POLL_MS = 500;
@@ -78,10 +79,10 @@ export async function exercisePanel(id, next) {
           : 'Grading failed on the server. Your submission is kept; it will be graded again, try reloading later.')),
         status);
       } else {
-        show(result, renderGrade(submission.grade, 'submission', next), status);
+        show(result, renderGrade(submission.grade, 'submission', next, submission.counted), status);
         markDiagnostics(editor, submission.grade.diagnostics);
       }
-      await refreshHistory(base, best, history);
+      await refreshHistory(base, best, history, page.points);
     } catch (e) {
       show(result, failure(e), status);
     } finally {
@@ -89,7 +90,7 @@ export async function exercisePanel(id, next) {
     }
   }));
 
-  await refreshHistory(base, best, history);
+  await refreshHistory(base, best, history, page.points);
   // CodeMirror measures itself when shown; the panel was built detached.
   requestAnimationFrame(() => editor.refresh());
   return { panel, editor };
@@ -141,15 +142,17 @@ async function awaitGrade(id, progress, status) {
   }
 }
 
-async function refreshHistory(base, best, history) {
+/** The attempts, each with the score it counts for, and in the heading the one the gradebook counts. */
+async function refreshHistory(base, best, history, points) {
   const mine = await request('GET', `${base}/submissions`);
-  best.textContent = mine.bestScore === null ? 'not graded yet' : `best ${formatScore(mine.bestScore)}`;
-  best.classList.toggle('none', mine.bestScore === null);
+  best.textContent = mine.counting === null ? 'not graded yet' : `score ${standingText(mine.counting, points)}`;
+  best.classList.toggle('none', mine.counting === null);
   const viewer = el('pre', { class: 'attempt-code', hidden: true });
   const rows = mine.attempts.map((a) => el('tr', { 'data-attempt': a.id },
     el('td', {}, formatTime(a.submittedAt)),
     el('td', {}, a.status || 'grading', a.late ? el('span', { class: 'badge late' }, 'late') : null),
-    el('td', {}, a.score === null ? '–' : `${formatScore(a.score)} / ${formatScore(a.maxScore)}`),
+    el('td', {}, a.counted === null ? '–' : standingText(a.counted, a.maxScore),
+      a.counts ? el('span', { class: 'badge counts' }, 'counts') : null),
     el('td', {}, el('button', { type: 'button', class: 'link', onclick: () => {
       viewer.textContent = a.code;
       viewer.hidden = false;

@@ -2,6 +2,7 @@
 import { request, requireUser } from './api.js';
 import { el, replace, formatScore, formatTime } from './dom.js';
 import { header, pageError } from './layout.js';
+import { standingText } from './standing.js';
 
 async function main() {
   const user = await requireUser();
@@ -25,7 +26,8 @@ function sectionCard(s) {
       + `${s.attempted} of ${s.exercises.length} exercises attempted`),
     el('ul', {}, s.exercises.map((x) => el('li', {},
       el('a', { href: `${href}#${encodeURIComponent(x.id)}` }, x.title),
-      ` · ${x.bestScore === null ? 'not attempted' : `best ${formatScore(x.bestScore)}`} / ${formatScore(x.points)}`,
+      el('span', { class: 'standing' }, ` · ${x.counting === null ? `not attempted, ${formatScore(x.points)} points`
+        : standingText(x.counting, x.points)}`),
       x.deadline ? el('span', { class: 'deadline' }, ` · due ${formatTime(x.deadline)} (${x.lateRule})`) : null))));
   return card;
 }

@@ -12,11 +12,13 @@ async function main() {
   const user = await requireUser();
   header(user);
   const number = new URLSearchParams(location.search).get('section') || '';
-  const section = await request('GET', `/api/sections/${encodeURIComponent(number)}`);
+  const [section, chapter] = await Promise.all([
+    request('GET', `/api/sections/${encodeURIComponent(number)}`), request('GET', '/api/exercises')]);
   document.title = `${section.number}. ${section.title} · Tangent Lab`;
 
   const body = el('div', { class: 'theory' });
   renderStatement(section.theory, body);
+  nameExerciseLinks(body, chapter);
   mountFigures(body);
   replace(document.getElementById('text'),
     el('p', { class: 'section-number' }, `Section ${section.number}`),
@@ -29,7 +31,6 @@ async function main() {
     replace(exercises, el('p', { class: 'note' },
       'This section has no graded exercise: it is here to be read, and the exercises of the other sections build on it.'));
   } else {
-    const chapter = await request('GET', '/api/exercises');
     const panels = await Promise.all(section.exercises.map((x) => exercisePanel(x.id, following(chapter, x.id))));
     replace(exercises, panels.map((p) => p.panel));
     panels.forEach((p) => p.editor.refresh());
@@ -38,6 +39,20 @@ async function main() {
   // The text's "practise it" links only change the hash: no element has the exercise's id.
   window.addEventListener('hashchange', showExerciseOfHash);
   recordSectionView(section.number);
+}
+
+/**
+ * The text links its exercises by id ("[vjp-mlp](#vjp-mlp)"): a reader sees the exercise's title
+ * instead, and the id stays in the link's tooltip.
+ */
+function nameExerciseLinks(body, chapter) {
+  const titles = new Map(chapter.map((x) => [x.id, x.title]));
+  for (const link of body.querySelectorAll('a[href^="#"]')) {
+    const id = decodeURIComponent(link.getAttribute('href').slice(1));
+    if (!titles.has(id) || link.textContent.trim() !== id) continue;
+    link.textContent = titles.get(id);
+    link.title = id;
+  }
 }
 
 /** The exercise after id in the chapter's order, or null after the last. */

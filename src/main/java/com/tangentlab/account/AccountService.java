@@ -49,9 +49,17 @@ public final class AccountService {
      * empty on every node but one when several start together on an empty database.
      */
     public List<NewAccount> createDemoAccountsIfNone() {
+        return createDemoAccountsIfNone(Enrolment.NONE);
+    }
+
+    /** As {@link #createDemoAccountsIfNone()}, the accounts enrolled by {@code enrolment} as they are created. */
+    public List<NewAccount> createDemoAccountsIfNone(Enrolment enrolment) {
         if (users.count() > 0) return List.of();
         Hashed demo = hash(DEMO.stream().map(u -> new Pending(u, null)).toList(), hashed -> { });
-        return seedings.claimThen(DEMO_ACCOUNTS, c -> users.insertAll(c, demo.rows())) ? demo.accounts() : List.of();
+        return seedings.claimThen(DEMO_ACCOUNTS, c -> {
+            users.insertAll(c, demo.rows());
+            enrolment.enrol(c, DEMO);
+        }) ? demo.accounts() : List.of();
     }
 
     public List<User> demoUsers() {
@@ -92,7 +100,7 @@ public final class AccountService {
         String token = token();
         String csrf = token();
         sessions.insert(hash(token), username, csrf, now, now.plus(sessionTimeout));
-        return Optional.of(new SignedIn(stored.get().user(), token, csrf));
+        return Optional.of(new SignedIn(stored.get().user(), token, csrf, null));
     }
 
     /** Keys the sign-in throttle holds now; bounded whatever is sent. */
@@ -103,7 +111,15 @@ public final class AccountService {
     /** The live session holding {@code token}, if any. */
     public Optional<SignedIn> session(String token) {
         return sessions.find(hash(token), OffsetDateTime.now(clock))
-                .map(found -> new SignedIn(found.user(), token, found.csrfToken()));
+                .map(found -> new SignedIn(found.user(), token, found.csrfToken(), found.chosenOffering()));
+    }
+
+    /**
+     * Makes {@code offeringId} the course the session works in from its next request on; whether its
+     * user may work there is the caller's to check.
+     */
+    public void chooseOffering(SignedIn session, long offeringId) {
+        sessions.choose(hash(session.token()), offeringId);
     }
 
     public void logout(String token) {
@@ -123,6 +139,7 @@ public final class AccountService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         sessions.insert(hash(session.token()), stored.user().username(), session.csrfToken(), now,
                 now.plus(sessionTimeout));
+        if (session.chosenOffering() != null) sessions.choose(hash(session.token()), session.chosenOffering());
     }
 
     /**
@@ -141,7 +158,12 @@ public final class AccountService {
 
     /** Creates a student account per roster line, all or none; generated passwords are returned once. */
     public List<NewAccount> importRoster(String csv) {
-        return createRoster(checkRoster(csv), hashed -> { });
+        return createRoster(checkRoster(csv), hashed -> { }, Enrolment.NONE);
+    }
+
+    /** As {@link #importRoster(String)}, the accounts enrolled by {@code enrolment} as they are created. */
+    public List<NewAccount> importRoster(String csv, Enrolment enrolment) {
+        return createRoster(checkRoster(csv), hashed -> { }, enrolment);
     }
 
     /**
@@ -160,20 +182,21 @@ public final class AccountService {
     }
 
     /**
-     * Creates the accounts of a checked roster, all or none; {@code hashed} hears how many
-     * passwords are hashed so far. The generated passwords are returned, this once.
+     * Creates the accounts of a checked roster, all or none, with {@code enrolment} in the same
+     * transaction; {@code hashed} hears how many passwords are hashed so far. The generated passwords
+     * are returned, this once.
      */
-    public List<NewAccount> createRoster(CheckedRoster roster, IntConsumer hashed) {
+    public List<NewAccount> createRoster(CheckedRoster roster, IntConsumer hashed, Enrolment enrolment) {
         return create(roster.entries().stream()
                 .map(e -> new Pending(new User(e.username(), e.displayName(), Role.STUDENT), e.password()))
-                .toList(), hashed);
+                .toList(), hashed, enrolment);
     }
 
     private record Pending(User user, String password) {}
 
-    private List<NewAccount> create(List<Pending> pending, IntConsumer hashed) {
+    private List<NewAccount> create(List<Pending> pending, IntConsumer hashed, Enrolment enrolment) {
         Hashed ready = hash(pending, hashed);
-        users.insertAll(ready.rows());
+        users.insertAll(ready.rows(), enrolment);
         return ready.accounts();
     }
 

@@ -52,8 +52,11 @@ final class UserStore {
     }
 
     /** Inserts every account or none: a roster with one bad row creates nobody. */
-    void insertAll(List<Stored> accounts) {
-        Transaction.run(dataSource, "cannot create " + accounts.size() + " account(s)", c -> insertAll(c, accounts));
+    void insertAll(List<Stored> accounts, Enrolment enrolment) {
+        Transaction.run(dataSource, "cannot create " + accounts.size() + " account(s)", c -> {
+            insertAll(c, accounts);
+            enrolment.enrol(c, accounts.stream().map(Stored::user).toList());
+        });
     }
 
     /** Inserts every account in the caller's transaction; a taken username stops it with a conflict. */

@@ -1,6 +1,7 @@
 package com.tangentlab.demo;
 
 import com.tangentlab.account.AccountService;
+import com.tangentlab.account.Enrolment;
 import com.tangentlab.account.Role;
 import com.tangentlab.account.User;
 import com.tangentlab.exercise.Exercise;
@@ -51,6 +52,11 @@ public final class DemoClass {
     /** The demo's randomness is fixed so that every seeded database tells the same story. */
     private static final long STORY_SEED = 20240917L;
     private static final int COURSE_DAYS = 42;
+    /**
+     * The class is in progress, not over: the deadlines run on this far past the day it is seeded, so
+     * whoever tries the demo as a student meets deadlines behind them and ahead of them.
+     */
+    private static final int DAYS_AHEAD = 14;
     /** A sample whose declared score is this close to the exercise's points is a correct solution. */
     private static final double FULL_MARKS_TOLERANCE = 1e-9;
     private static final String GRADED = "graded";
@@ -67,9 +73,15 @@ public final class DemoClass {
     private final CourseRulesStore rules;
     private final SectionViewStore views;
     private final Clock clock;
+    private final Enrolment enrolment;
 
+    /**
+     * {@code rules} and {@code views} are those of the course the demo class is, which its students join by
+     * {@code enrolment}; its web submissions go to the database's first course, so it must be that one.
+     */
     public DemoClass(ExerciseCatalog catalog, AccountService accounts, SubmissionStore store, CourseRulesStore rules,
-            SectionViewStore views, Clock clock) {
+            SectionViewStore views, Clock clock, Enrolment enrolment) {
+        this.enrolment = enrolment;
         this.catalog = catalog;
         this.accounts = accounts;
         this.store = store;
@@ -112,13 +124,14 @@ public final class DemoClass {
     public Created create(Path dataDir) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         List<User> students = accounts.importRoster(NAMES.stream().map(n -> username(n) + "," + n)
-                .collect(Collectors.joining("\n"))).stream().map(a -> a.user()).toList();
+                .collect(Collectors.joining("\n")), enrolment).stream().map(a -> a.user()).toList();
         List<Exercise> exercises = List.copyOf(catalog.all());
         OffsetDateTime start = now.truncatedTo(ChronoUnit.DAYS).minusDays(COURSE_DAYS).withHour(23).withMinute(59);
         List<OffsetDateTime> deadlines = new ArrayList<>();
         for (int i = 0; i < exercises.size(); i++) {
-            // Spread over the course in reading order, the last one today.
-            OffsetDateTime due = start.plusDays(Math.round((i + 1) * (double) COURSE_DAYS / exercises.size()));
+            // Spread over the course in reading order, the last ones still ahead.
+            OffsetDateTime due = start.plusDays(Math.round((i + 1) * (double) (COURSE_DAYS + DAYS_AHEAD)
+                    / exercises.size()));
             deadlines.add(due);
             rules.setDeadlineIfNone(exercises.get(i).id(), due);
         }

@@ -8,6 +8,10 @@ enum Access implements RouteRole {
     ANYONE,
     /** Any signed-in account. */
     SIGNED_IN,
-    /** Instructors only: students get 403. */
-    INSTRUCTOR
+    /** The current course's instructors and teaching assistants: its dashboards, read only. */
+    STAFF,
+    /** The current course's instructors: changing it (settings, roster, grades); others get 403. */
+    INSTRUCTOR,
+    /** Instructor accounts: creating a course of their own. */
+    COURSE_CREATOR
 }

@@ -12,4 +12,12 @@ final class Requests {
     record ResetPassword(String password) {}
 
     record Code(String code) {}
+
+    record CourseTitle(String title) {}
+
+    record ChooseCourse(Long course) {}
+
+    record Archive(Boolean archived) {}
+
+    record MemberRole(String role) {}
 }

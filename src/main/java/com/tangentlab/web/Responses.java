@@ -3,6 +3,8 @@ package com.tangentlab.web;
 import com.tangentlab.account.NewAccount;
 import com.tangentlab.account.RosterImports;
 import com.tangentlab.account.SignedIn;
+import com.tangentlab.gradebook.Scored;
+import com.tangentlab.offering.Membership;
 import com.tangentlab.score.Diagnostic;
 import com.tangentlab.score.Grade;
 import com.tangentlab.score.TestResult;
@@ -16,11 +18,31 @@ final class Responses {
 
     record Error(String error) {}
 
-    record Me(String username, String displayName, String role, String csrfToken) {
-        static Me of(SignedIn s) {
-            return new Me(s.user().username(), s.user().displayName(), s.user().role().label(), s.csrfToken());
+    /**
+     * @param role the role in the current course (the account's while in none)
+     * @param accountRole instructor accounts may create courses
+     * @param course the course the session works in; null while in none
+     */
+    record Me(String username, String displayName, String role, String accountRole, String csrfToken,
+            CourseView course) {
+        static Me of(SignedIn s, Membership course) {
+            return new Me(s.user().username(), s.user().displayName(),
+                    course == null ? s.user().role().label() : course.role().label(), s.user().role().label(),
+                    s.csrfToken(), course == null ? null : CourseView.of(course));
         }
     }
+
+    /** A course as its member sees it, with their role in it. */
+    record CourseView(long id, String title, boolean archived, String role) {
+        static CourseView of(Membership m) {
+            return new CourseView(m.offering().id(), m.offering().title(), m.offering().archived(), m.role().label());
+        }
+    }
+
+    /** The courses of the signed-in user, and the one the session works in (null while in none). */
+    record Courses(CourseView current, List<CourseView> courses) {}
+
+    record Members(long course, List<UserView> members) {}
 
     record Ok(boolean ok) {}
 
@@ -74,20 +96,23 @@ final class Responses {
 
     /**
      * @param grade   null until progress is done
+     * @param counted the grade's score under the late rule, null with the grade
      * @param failure why the grader failed on this submission, when progress is failed for good; else null
      */
     record Submission(long id, String exerciseId, String submittedAt, String progress, String code,
-            GradeView grade, String failure) {}
+            GradeView grade, Scored counted, String failure) {}
 
-    /** @param late submitted after the exercise's deadline: graded and kept all the same */
+    /**
+     * @param late    submitted after the exercise's deadline: graded and kept all the same
+     * @param counted the score under the late rule, null until graded
+     * @param counts  whether this is the attempt the gradebook counts
+     */
     record AttemptView(long id, String submittedAt, String code, String status, Double score, Double maxScore,
-            boolean late) {
-        static AttemptView of(Attempt a, boolean late) {
-            return new AttemptView(a.submission().id(), a.submission().submittedAt().toString(),
-                    a.submission().code(), a.status(), a.score(), a.maxScore(), late);
-        }
-    }
+            boolean late, Scored counted, boolean counts) {}
 
-    /** @param bestScore null until an attempt is graded */
-    record Attempts(String exerciseId, Double bestScore, List<AttemptView> attempts) {}
+    /**
+     * @param bestScore the judge's best score, null until an attempt is graded
+     * @param counting  the score that counts in the gradebook, null until an attempt is graded
+     */
+    record Attempts(String exerciseId, Double bestScore, Scored counting, List<AttemptView> attempts) {}
 }

@@ -3,6 +3,8 @@ package com.tangentlab.web;
 import com.tangentlab.account.SignedIn;
 import com.tangentlab.course.Course;
 import com.tangentlab.exercise.Exercise;
+import com.tangentlab.gradebook.Scored;
+import com.tangentlab.gradebook.ScoredAttempt;
 import com.tangentlab.score.Grade;
 import com.tangentlab.store.Attempt;
 import com.tangentlab.store.StoredSubmission;
@@ -10,6 +12,8 @@ import com.tangentlab.store.SubmissionSource;
 import com.tangentlab.store.SubmissionStore;
 import com.tangentlab.submit.GradingQueue;
 import com.tangentlab.submit.Progress;
+import com.tangentlab.offering.Membership;
+import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.List;
@@ -34,7 +38,13 @@ final class SubmissionController {
     void submit(Context ctx) {
         Exercise e = ExerciseController.exercise(ctx, course);
         String code = JsonBodies.required(bodies.read(ctx, Requests.Code.class).code(), "code");
-        StoredSubmission s = queue.submit(SessionGuard.session(ctx).user().username(), e, code);
+        Membership current = CurrentCourse.of(ctx);
+        if (current.offering().archived()) {
+            throw new ConflictResponse("the course " + current.offering().title() + " is archived and takes no"
+                    + " more submissions");
+        }
+        StoredSubmission s = queue.submit(current.offering().id(), SessionGuard.session(ctx).user().username(), e,
+                code);
         String location = "/api/submissions/" + s.id();
         ctx.status(202).header("Location", location)
                 .json(new Responses.Accepted(s.id(), Progress.QUEUED.label(), location));
@@ -52,16 +62,31 @@ final class SubmissionController {
         Optional<String> failure = grade.isPresent() ? Optional.empty() : store.failure(id);
         ctx.json(new Responses.Submission(s.id(), s.exerciseId(), s.submittedAt().toString(),
                 queue.progress(id, grade.isPresent(), failure.isPresent()).label(), s.code(),
-                grade.map(g -> Responses.GradeView.of(g, false)).orElse(null), failure.orElse(null)));
+                grade.map(g -> Responses.GradeView.of(g, false)).orElse(null),
+                grade.map(g -> course.scored(CurrentCourse.id(ctx), s.student(), s.exerciseId(), s.submittedAt(), g.score()))
+                        .orElse(null),
+                failure.orElse(null)));
     }
 
     void mine(Context ctx) {
         Exercise e = ExerciseController.exercise(ctx, course);
-        List<Attempt> attempts = store.attempts(SessionGuard.session(ctx).user().username(), e.id(),
-                SubmissionSource.WEB);
+        long offering = CurrentCourse.id(ctx);
+        String username = SessionGuard.session(ctx).user().username();
+        List<Attempt> attempts = store.attempts(offering, username, e.id(), SubmissionSource.WEB);
         Double best = attempts.stream().map(Attempt::score).filter(Objects::nonNull).max(Double::compare)
                 .orElse(null);
-        ctx.json(new Responses.Attempts(e.id(), best, attempts.stream()
-                .map(a -> Responses.AttemptView.of(a, course.isLate(e.id(), a.submission().submittedAt()))).toList()));
+        Optional<ScoredAttempt> counting = course.counting(offering, username, e.id());
+        ctx.json(new Responses.Attempts(e.id(), best, counting.map(ScoredAttempt::scored).orElse(null),
+                attempts.stream().map(a -> view(offering, username, a, counting)).toList()));
+    }
+
+    /** The counting attempt shows the gradebook's own score, so an instructor's override reads the same in both. */
+    private Responses.AttemptView view(long offering, String username, Attempt a, Optional<ScoredAttempt> counting) {
+        StoredSubmission s = a.submission();
+        boolean counts = counting.filter(c -> c.attempt().id() == s.id()).isPresent();
+        Scored counted = counts ? counting.get().scored()
+                : a.score() == null ? null : course.scored(offering, username, s.exerciseId(), s.submittedAt(), a.score());
+        return new Responses.AttemptView(s.id(), s.submittedAt().toString(), s.code(), a.status(), a.score(),
+                a.maxScore(), course.isLate(offering, username, s.exerciseId(), s.submittedAt()), counted, counts);
     }
 }

@@ -38,7 +38,7 @@ class ChapterLoaderTest {
         ExerciseCatalog catalog = ExerciseCatalog.load(EXERCISES, Path.of("reference/samples"));
         Chapter chapter = Chapter.load(EXERCISES.resolve(ExerciseCatalog.THEORY_FOLDER));
 
-        Course course = new Course(catalog, chapter, null, null);
+        Course course = new Course(catalog, chapter, null, null, null);
 
         assertTrue(course.find("softmax-jacobian").isPresent());
     }
@@ -127,7 +127,7 @@ class ChapterLoaderTest {
         ExerciseCatalog catalog = ExerciseCatalog.load(EXERCISES, Path.of("reference/samples"));
 
         InvalidChapterException refused = assertThrows(InvalidChapterException.class,
-                () -> new Course(catalog, Chapter.load(folder), null, null));
+                () -> new Course(catalog, Chapter.load(folder), null, null, null));
 
         assertTrue(refused.getMessage().contains("softmax-jacobian (section \"3\")"), refused.getMessage());
     }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -131,6 +132,30 @@ final class Browser implements AutoCloseable {
         Files.createDirectories(SCREENSHOTS);
         File shot = element.getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Makes the page's viewport {@code width} CSS pixels wide (and the window {@code height} tall):
+     * the window's own frame, if any, is measured and added.
+     */
+    void viewportWidth(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        long inner = ((Number) driver.executeScript("return window.innerWidth")).longValue();
+        if (inner != width) driver.manage().window().setSize(new Dimension(width + (int) (width - inner), height));
+    }
+
+    /** How far the page reaches beyond the window's right edge, in CSS pixels: 0 when it does not scroll sideways. */
+    long sidewaysScroll() {
+        return ((Number) driver.executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - window.innerWidth)")).longValue();
+    }
+
+    /** A screenshot of the page at each viewport width, named {@code name-<width>}; the window is left at the last. */
+    void screenshotsAtWidths(String name, int height, int... widths) throws IOException {
+        for (int width : widths) {
+            viewportWidth(width, height);
+            screenshot(name + "-" + width);
+        }
     }
 
     @Override

@@ -54,7 +54,7 @@ class BrowserTest {
         WebElement right = browser.clickAndAwaitOutcome("button.submit");
         assertTrue(right.getText().contains("Score 10 / 10: full marks"), right.getText());
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(EXERCISE + " h2"), "best 10"));
+                By.cssSelector(EXERCISE + " h2"), "score 10 / 10"));
 
         browser.setCode("double[][] softmaxJacobian(double[] z) {\n    double[] p = z.clone()\n    return null;\n}\n");
         WebElement broken = browser.clickAndAwaitOutcome("button.submit");

@@ -138,6 +138,10 @@ final class WebFixture implements AutoCloseable {
                     .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
         }
 
+        Response delete(String path) throws IOException, InterruptedException {
+            return send(request(path).DELETE());
+        }
+
         Response postRaw(String path, String body, String contentType) throws IOException, InterruptedException {
             return send(request(path).header("Content-Type", contentType)
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
@@ -173,6 +177,11 @@ final class WebFixture implements AutoCloseable {
         /** The raw path, sent without any normalisation, for path traversal attempts. */
         Response getRaw(String rawPath) throws IOException, InterruptedException {
             return send(HttpRequest.newBuilder(URI.create(base + rawPath)).GET());
+        }
+
+        /** As a browser asks for a page, a script or a stylesheet: naming what it accepts. */
+        Response getAccepting(String path, String accept) throws IOException, InterruptedException {
+            return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET());
         }
 
         static Map<String, Object> code(String code) {
