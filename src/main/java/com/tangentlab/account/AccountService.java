@@ -87,12 +87,46 @@ public final class AccountService {
             return Optional.empty();
         }
         throttle.succeeded(username, source);
+        return Optional.of(startSession(stored.get().user()));
+    }
+
+    private SignedIn startSession(User user) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         sessions.deleteExpired(now);
         String token = token();
         String csrf = token();
-        sessions.insert(hash(token), username, csrf, now, now.plus(sessionTimeout));
-        return Optional.of(new SignedIn(stored.get().user(), token, csrf));
+        sessions.insert(hash(token), user.username(), csrf, now, now.plus(sessionTimeout));
+        return new SignedIn(user, token, csrf);
+    }
+
+    /**
+     * Creates an account for someone another system signs in (a learning platform's launch): its password
+     * is random and never handed over, so only that system or a reset password lets them in.
+     */
+    public User createVouched(User user) {
+        String password = passwords.generate();
+        users.insertAll(List.of(new UserStore.Stored(user, passwords.hash(password))));
+        return user;
+    }
+
+    /** The account {@code username}, if there is one. */
+    public Optional<User> find(String username) {
+        return users.find(username).map(UserStore.Stored::user);
+    }
+
+    /** Makes an account an instructor's; what an instructor may do inside each course is decided there. */
+    public User promoteToInstructor(User user) {
+        if (user.role() == Role.INSTRUCTOR) return user;
+        users.updateRole(user.username(), Role.INSTRUCTOR);
+        return new User(user.username(), user.displayName(), Role.INSTRUCTOR);
+    }
+
+    /**
+     * A session for an account whose owner another system vouched for (a verified LTI launch), without a
+     * password; the caller has checked that system's signature.
+     */
+    public SignedIn vouchedSession(User user) {
+        return startSession(user);
     }
 
     /** Keys the sign-in throttle holds now; bounded whatever is sent. */

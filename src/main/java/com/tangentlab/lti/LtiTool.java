@@ -1,0 +1,78 @@
+package com.tangentlab.lti;
+
+import com.nimbusds.jose.jwk.RSAKey;
+import com.tangentlab.account.AccountService;
+import com.tangentlab.account.SignedIn;
+import com.tangentlab.course.Chapter;
+import com.tangentlab.exercise.ExerciseCatalog;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * Tangent Lab as an LTI 1.3 tool: platforms registered by an administrator launch it, their users get
+ * accounts and sessions, and the tool's public keys are published. What the web routes and the command
+ * line call; it knows nothing of HTTP.
+ */
+public final class LtiTool {
+    private final PlatformStore platforms;
+    private final ToolKeys keys;
+    private final LoginInitiation logins;
+    private final LaunchVerifier verifier;
+    private final LtiAccounts accounts;
+    private final AccountService accountService;
+    private final Destinations destinations;
+
+    public LtiTool(DataSource dataSource, AccountService accounts, ExerciseCatalog catalog, Chapter chapter,
+            Clock clock) {
+        this.platforms = new PlatformStore(dataSource, clock);
+        this.keys = new ToolKeys(dataSource, clock);
+        LoginStates states = new LoginStates(dataSource, clock);
+        this.logins = new LoginInitiation(platforms, states);
+        this.verifier = new LaunchVerifier(platforms, states, new PlatformKeys(), clock);
+        this.accounts = new LtiAccounts(dataSource, accounts);
+        this.accountService = accounts;
+        this.destinations = new Destinations(catalog, chapter);
+    }
+
+    /** Registers a platform and makes the tool's key if there is none yet, so its JWKS is ready to fetch. */
+    public Platform register(Registration registration, String registeredBy) {
+        keys.signingKey();
+        return platforms.register(registration, registeredBy);
+    }
+
+    public List<Platform> platforms() {
+        return platforms.all();
+    }
+
+    /** The tool's public keys, as served at the JWKS URL. */
+    public Map<String, Object> publicJwks() {
+        return keys.publicJwks();
+    }
+
+    RSAKey signingKey() {
+        return keys.signingKey();
+    }
+
+    /** The first step of a launch: where the browser goes to the platform's auth endpoint. */
+    public Checked<URI> login(LoginInitiation.Request request, ToolUrls urls) {
+        return logins.start(request, urls.launch());
+    }
+
+    /** A verified launch's session and the page it opens. */
+    public record Entry(Launch launch, SignedIn session, String page) {}
+
+    /** Checks the id_token the platform posted and signs its user in. */
+    public Checked<Entry> launch(String state, String idToken) {
+        Checked<Launch> checked = verifier.verify(state, idToken);
+        if (!(checked instanceof Checked.Accepted<Launch> accepted)) {
+            Checked.Refused<Launch> refused = (Checked.Refused<Launch>) checked;
+            return Checked.refused(refused.refusal(), refused.detail());
+        }
+        Launch launch = accepted.value();
+        SignedIn session = accountService.vouchedSession(accounts.accountOf(launch));
+        return new Checked.Accepted<>(new Entry(launch, session, destinations.of(launch)));
+    }
+}
