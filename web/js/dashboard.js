@@ -14,6 +14,7 @@ const PAGES = [
   ['regrade', '/regrade.html', 'Regrade'],
   ['similarity', '/similarity.html', 'Similarity'],
   ['settings', '/settings.html', 'Settings & deadlines'],
+  ['lti', '/lti.html', 'Learning platforms'],
   ['accounts', '/instructor.html#accounts', 'Accounts'],
 ];
 

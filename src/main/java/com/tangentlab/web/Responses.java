@@ -3,6 +3,8 @@ package com.tangentlab.web;
 import com.tangentlab.account.NewAccount;
 import com.tangentlab.account.RosterImports;
 import com.tangentlab.account.SignedIn;
+import com.tangentlab.lti.Platform;
+import com.tangentlab.lti.ToolUrls;
 import com.tangentlab.score.Diagnostic;
 import com.tangentlab.score.Grade;
 import com.tangentlab.score.TestResult;
@@ -90,4 +92,22 @@ final class Responses {
 
     /** @param bestScore null until an attempt is graded */
     record Attempts(String exerciseId, Double bestScore, List<AttemptView> attempts) {}
+
+    /** The addresses to paste into a learning platform's tool configuration. */
+    record ToolUrlsView(String loginUrl, String launchUrl, String jwksUrl, String deepLinkingUrl, String domain) {
+        static ToolUrlsView of(ToolUrls u) {
+            return new ToolUrlsView(u.login().toString(), u.launch().toString(), u.jwks().toString(),
+                    u.deepLinking().toString(), u.site().getAuthority());
+        }
+    }
+
+    record PlatformView(long id, String issuer, String clientId, List<String> deploymentIds, String authEndpoint,
+            String tokenEndpoint, String jwksUrl) {
+        static PlatformView of(Platform p) {
+            return new PlatformView(p.id(), p.issuer(), p.clientId(), p.deploymentIds(), p.authEndpoint().toString(),
+                    p.tokenEndpoint().toString(), p.jwksUrl().toString());
+        }
+    }
+
+    record LtiConfiguration(ToolUrlsView tool, List<PlatformView> platforms) {}
 }

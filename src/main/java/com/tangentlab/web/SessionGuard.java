@@ -64,6 +64,16 @@ final class SessionGuard {
         ctx.cookie(cookie(token, (int) sessionTimeout.toSeconds()));
     }
 
+    /**
+     * The session cookie of a user a learning platform launched: the tool's pages open in the platform's
+     * frame or window, a cross-site context where a SameSite=Strict or Lax cookie is not sent with the
+     * pages' own requests, so this one is SameSite=None, which browsers accept only when Secure.
+     */
+    void setFramedCookie(Context ctx, String token) {
+        ctx.cookie(new Cookie(COOKIE, token, "/", (int) sessionTimeout.toSeconds(), true, 0, true, null, null,
+                SameSite.NONE));
+    }
+
     void clearCookie(Context ctx) {
         ctx.cookie(cookie("", 0));
     }

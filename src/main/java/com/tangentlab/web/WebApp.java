@@ -12,6 +12,7 @@ import com.tangentlab.similarity.NearDuplicates;
 import com.tangentlab.store.ClassSubmissions;
 import com.tangentlab.gradebook.CourseSettings;
 import com.tangentlab.gradebook.Gradebook;
+import com.tangentlab.lti.LtiTool;
 import com.tangentlab.store.DraftStore;
 import com.tangentlab.store.SectionViewStore;
 import com.tangentlab.store.SubmissionStore;
@@ -27,7 +28,8 @@ public final class WebApp {
     /** What the routes need, built by the one wiring place. */
     public record Dependencies(Course course, AccountService accounts, DraftStore drafts, SubmissionStore store,
             GradingQueue queue, ExampleRunner runner, FigureCatalog figures, Gradebook gradebook,
-            CourseSettings courseSettings, Settings.Web settings, Insights insights, RosterImports rosterImports) {}
+            CourseSettings courseSettings, Settings.Web settings, Insights insights, RosterImports rosterImports,
+            LtiTool lti) {}
 
     /** What the instructor's analytics, submission browser, regrade and similarity routes need. */
     public record Insights(SectionViewStore views, ClassSubmissions classSubmissions, Analytics analytics,
@@ -55,6 +57,7 @@ public final class WebApp {
         SimilarityController similarity = new SimilarityController(d.course(), d.store(), in.duplicates());
         DashboardController dashboard = new DashboardController(d.gradebook());
         CourseSettingsController courseSettings = new CourseSettingsController(d.courseSettings(), bodies);
+        LtiController lti = new LtiController(d.lti(), guard, bodies, d.settings().publicUrl());
 
         Javalin app = Javalin.create(config -> configure(config, d.settings(), mapper));
         app.beforeMatched(guard::check);
@@ -104,6 +107,13 @@ public final class WebApp {
         app.get("/api/instructor/exports/attempts.json", dashboard::attemptsJson, Access.INSTRUCTOR);
         app.get("/api/instructor/settings", courseSettings::get, Access.INSTRUCTOR);
         app.put("/api/instructor/settings", courseSettings::replace, Access.INSTRUCTOR);
+
+        app.get("/lti/jwks", lti::jwks, Access.ANYONE);
+        app.get("/lti/login", lti::login, Access.ANYONE);
+        app.post("/lti/login", lti::login, Access.ANYONE);
+        app.post("/lti/launch", lti::launch, Access.ANYONE);
+        app.get("/api/instructor/lti", lti::configuration, Access.INSTRUCTOR);
+        app.post("/api/instructor/lti/platforms", lti::register, Access.INSTRUCTOR);
 
         HeadRoutes.mirrorGets(app);
         ErrorMapping.register(app);
