@@ -65,13 +65,15 @@ final class SessionGuard {
     }
 
     /**
-     * The session cookie of a user a learning platform launched: the tool's pages open in the platform's
-     * frame or window, a cross-site context where a SameSite=Strict or Lax cookie is not sent with the
-     * pages' own requests, so this one is SameSite=None, which browsers accept only when Secure.
+     * The session cookie of a user a learning platform launched. The tool's pages open in the platform's
+     * frame, a cross-site context: a SameSite=Strict or Lax cookie is not sent there with the pages' own
+     * requests, so this one is SameSite=None, which browsers accept only when Secure, and Partitioned
+     * (CHIPS), which browsers blocking third-party cookies still keep, for the platform's site alone.
+     * Javalin's cookie type has no Partitioned attribute, so the header is written here.
      */
     void setFramedCookie(Context ctx, String token) {
-        ctx.cookie(new Cookie(COOKIE, token, "/", (int) sessionTimeout.toSeconds(), true, 0, true, null, null,
-                SameSite.NONE));
+        ctx.res().addHeader("Set-Cookie", COOKIE + "=" + token + "; Path=/; Max-Age=" + sessionTimeout.toSeconds()
+                + "; Secure; HttpOnly; SameSite=None; Partitioned");
     }
 
     void clearCookie(Context ctx) {

@@ -50,6 +50,8 @@ public final class TestPlatform implements AutoCloseable {
     private final AtomicInteger jwksFetches = new AtomicInteger();
     /** What the next auth request for a login hint answers: the claims of that user's launch. */
     private final Map<String, UnaryOperator<JWTClaimsSet.Builder>> pending = new ConcurrentHashMap<>();
+    /** Where the tool is, as the platform's administrator configured it. */
+    private volatile String toolLoginUrl;
 
     private TestPlatform() {
         signing = newKey("platform-key-1");
@@ -58,6 +60,7 @@ public final class TestPlatform implements AutoCloseable {
         server.get("/jwks", this::jwks);
         server.get("/auth", this::auth);
         server.post("/auth", this::auth);
+        server.get("/course", this::course);
         server.start("127.0.0.1", 0);
     }
 
@@ -135,6 +138,29 @@ public final class TestPlatform implements AutoCloseable {
     /** The next login of {@code loginHint} launches with these claims (on top of the usual ones). */
     public void whenLoggingIn(String loginHint, UnaryOperator<JWTClaimsSet.Builder> claims) {
         pending.put(loginHint, claims);
+    }
+
+    /** The tool's login initiation URL, as pasted into the platform's tool configuration. */
+    public void useTool(String loginUrl) {
+        this.toolLoginUrl = loginUrl;
+    }
+
+    /**
+     * The course page of the platform user {@code ?user=}: the tool opens in a frame, as a platform embeds it,
+     * through the login initiation the platform starts.
+     */
+    private void course(Context ctx) {
+        String user = ctx.queryParam("user");
+        String login = toolLoginUrl + "?iss=" + encode(issuer()) + "&login_hint=" + encode(user)
+                + "&client_id=" + encode(CLIENT_ID) + "&lti_deployment_id=" + encode(DEPLOYMENT_ID)
+                + "&target_link_uri=" + encode(toolLoginUrl.replace("/lti/login", "/lti/launch"));
+        ctx.contentType("text/html").result("<!DOCTYPE html><html lang=\"en\"><head><title>Course 101</title></head>"
+                + "<body><h1>Course 101</h1><iframe id=\"tool\" title=\"Tangent Lab\" width=\"1300\""
+                + " height=\"800\" src=\"" + escape(login) + "\"></iframe></body></html>");
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private void jwks(Context ctx) {

@@ -146,7 +146,8 @@ class WebLtiTest {
         assertEquals(303, launched.statusCode(), launched.body());
         assertTrue(launched.headers().firstValue("Location").orElseThrow().endsWith("#softmax-jacobian"));
         String cookie = launched.headers().firstValue("Set-Cookie").orElseThrow();
-        assertTrue(cookie.contains("SameSite=None") && cookie.contains("Secure") && cookie.contains("HttpOnly"),
+        assertTrue(cookie.contains("SameSite=None") && cookie.contains("Secure") && cookie.contains("HttpOnly")
+                && cookie.contains("Partitioned"),
                 cookie);
         String session = cookie.substring(0, cookie.indexOf(';'));
         HttpResponse<String> me = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/api/me"))
