@@ -3,12 +3,16 @@ package com.tangentlab.lti;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.tangentlab.account.AccountService;
 import com.tangentlab.account.SignedIn;
+import com.tangentlab.account.User;
 import com.tangentlab.course.Chapter;
 import com.tangentlab.exercise.ExerciseCatalog;
+import com.tangentlab.offering.OfferingRole;
+import com.tangentlab.offering.Offerings;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -24,6 +28,8 @@ public final class LtiTool {
     private final LtiAccounts accounts;
     private final AccountService accountService;
     private final Destinations destinations;
+    private final LtiContexts contexts;
+    private final Offerings offerings;
 
     public LtiTool(DataSource dataSource, AccountService accounts, ExerciseCatalog catalog, Chapter chapter,
             Clock clock) {
@@ -35,6 +41,8 @@ public final class LtiTool {
         this.accounts = new LtiAccounts(dataSource, accounts);
         this.accountService = accounts;
         this.destinations = new Destinations(catalog, chapter);
+        this.offerings = new Offerings(dataSource, clock);
+        this.contexts = new LtiContexts(dataSource, offerings);
     }
 
     /** Registers a platform and makes the tool's key if there is none yet, so its JWKS is ready to fetch. */
@@ -61,10 +69,14 @@ public final class LtiTool {
         return logins.start(request, urls.launch());
     }
 
-    /** A verified launch's session and the page it opens. */
-    public record Entry(Launch launch, SignedIn session, String page) {}
+    /** A verified launch's session, the course instance it entered and the page it opens. */
+    public record Entry(Launch launch, SignedIn session, long offeringId, String page) {}
 
-    /** Checks the id_token the platform posted and signs its user in. */
+    /**
+     * Checks the id_token the platform posted, finds the course instance of its course (an instructor's
+     * first launch makes it; anyone else's is refused until then), makes the user a member in the role the
+     * course gives, and signs them in.
+     */
     public Checked<Entry> launch(String state, String idToken) {
         Checked<Launch> checked = verifier.verify(state, idToken);
         if (!(checked instanceof Checked.Accepted<Launch> accepted)) {
@@ -72,7 +84,26 @@ public final class LtiTool {
             return Checked.refused(refused.refusal(), refused.detail());
         }
         Launch launch = accepted.value();
-        SignedIn session = accountService.vouchedSession(accounts.accountOf(launch));
-        return new Checked.Accepted<>(new Entry(launch, session, destinations.of(launch)));
+        if (launch.context() == null) {
+            return Checked.refused(Refusal.MISSING_CLAIM, "the launch names no course (context claim)");
+        }
+        Optional<Long> known = contexts.offeringOf(launch.platform(), launch.context());
+        if (known.isEmpty() && launch.role() != LtiRole.INSTRUCTOR) {
+            return Checked.refused(Refusal.UNKNOWN_CONTEXT, "context " + launch.context().id() + " of "
+                    + launch.platform().issuer() + " has no course yet; " + launch.role() + " cannot make it");
+        }
+        User user = accounts.accountOf(launch);
+        long offering = known.orElseGet(() -> contexts.create(launch.platform(), launch.context()));
+        offerings.putMember(offering, user.username(), offeringRole(launch.role()));
+        SignedIn session = accountService.vouchedSession(user);
+        return new Checked.Accepted<>(new Entry(launch, session, offering, destinations.of(launch)));
+    }
+
+    private static OfferingRole offeringRole(LtiRole role) {
+        return switch (role) {
+            case INSTRUCTOR -> OfferingRole.INSTRUCTOR;
+            case TEACHING_ASSISTANT -> OfferingRole.TEACHING_ASSISTANT;
+            case STUDENT -> OfferingRole.STUDENT;
+        };
     }
 }

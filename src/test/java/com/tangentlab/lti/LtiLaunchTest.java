@@ -16,6 +16,8 @@ import com.tangentlab.account.Passwords;
 import com.tangentlab.account.Role;
 import com.tangentlab.course.Chapter;
 import com.tangentlab.exercise.ExerciseCatalog;
+import com.tangentlab.offering.OfferingRole;
+import com.tangentlab.offering.Offerings;
 import com.tangentlab.store.Database;
 import com.tangentlab.store.TestDatabase;
 import java.net.URI;
@@ -30,6 +32,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -63,6 +66,8 @@ class LtiLaunchTest {
     private TestDatabase database;
     private AccountService accounts;
     private LtiTool tool;
+    /** The course instance the platform's course launches into, made by its instructor's first launch. */
+    private long course;
 
     @BeforeAll
     static void startPlatform() {
@@ -83,6 +88,7 @@ class LtiLaunchTest {
                 Clock.systemUTC(), Duration.ofHours(1));
         tool = new LtiTool(database.database().dataSource(), accounts, catalog, chapter, Clock.systemUTC());
         tool.register(platform.registration(), "instructor");
+        course = accepted(launch(TestPlatform.INSTRUCTOR, c -> c)).offeringId();
     }
 
     @AfterEach
@@ -128,7 +134,7 @@ class LtiLaunchTest {
     }
 
     @Test
-    void anInstructorsFirstLaunchMakesAnInstructorAccountAndSignsItIn() {
+    void anInstructorsLaunchMakesAnInstructorAccountAndSignsItIn() {
         LtiTool.Entry entry = accepted(launch(TestPlatform.INSTRUCTOR, c -> c));
         assertEquals(Role.INSTRUCTOR, entry.session().user().role());
         assertEquals("Ines Instructor", entry.session().user().displayName());
@@ -146,6 +152,41 @@ class LtiLaunchTest {
         assertEquals(first.session().user().username(), second.session().user().username());
         assertNotEquals(first.session().token(), second.session().token(), "each launch its own session");
         assertEquals("/home.html", first.page());
+    }
+
+    @Test
+    void anInstructorsFirstLaunchFromACourseMakesItsCourseInstanceWithThemAsInstructor() {
+        Offerings offerings = new Offerings(database.database().dataSource(), Clock.systemUTC());
+        LtiTool.Entry entry = accepted(launch(TestPlatform.INSTRUCTOR, c -> c.claim(Claims.CONTEXT,
+                Map.of("id", "course-202", "title", "Optimisation 202"))));
+        assertNotEquals(course, entry.offeringId(), "another platform course, another instance");
+        assertEquals("Optimisation 202", offerings.find(entry.offeringId()).orElseThrow().title());
+        assertEquals(Optional.of(OfferingRole.INSTRUCTOR), offerings.roleOf(entry.offeringId(),
+                entry.session().user().username()));
+        assertEquals(entry.offeringId(), accepted(launch(TestPlatform.INSTRUCTOR, c -> c.claim(Claims.CONTEXT,
+                Map.of("id", "course-202", "title", "Renamed on the platform")))).offeringId(), "found again");
+    }
+
+    @Test
+    void studentsLaunchedIntoTheCourseBecomeStudentsOfItsInstance() {
+        Offerings offerings = new Offerings(database.database().dataSource(), Clock.systemUTC());
+        LtiTool.Entry alice = accepted(launch(TestPlatform.ALICE, c -> c));
+        assertEquals(course, alice.offeringId());
+        assertEquals(Optional.of(OfferingRole.STUDENT), offerings.roleOf(course, alice.session().user().username()));
+        LtiTool.Entry assistant = accepted(launch(TestPlatform.BOB, c -> c.claim(Claims.ROLES, List.of(
+                "http://purl.imsglobal.org/vocab/lis/v2/membership/Instructor#TeachingAssistant"))));
+        assertEquals(Optional.of(OfferingRole.TEACHING_ASSISTANT), offerings.roleOf(course,
+                assistant.session().user().username()));
+        assertEquals(Role.STUDENT, assistant.session().user().role(), "an assistant's account stays a student's");
+    }
+
+    @Test
+    void aStudentsFirstLaunchIntoACourseNoInstructorOpenedIsRefusedAndMakesNoAccount() {
+        int users = accounts.users().size();
+        Checked<LtiTool.Entry> refused = launch(TestPlatform.ALICE, c -> c.claim(Claims.CONTEXT,
+                Map.of("id", "course-never-opened", "title", "Nobody's course")));
+        assertEquals(Refusal.UNKNOWN_CONTEXT, assertInstanceOf(Checked.Refused.class, refused).refusal());
+        assertEquals(users, accounts.users().size());
     }
 
     @Test
@@ -220,6 +261,7 @@ class LtiLaunchTest {
         WRONG_VERSION(Refusal.WRONG_VERSION, c -> c.claim(Claims.VERSION, "1.1")),
         NO_SUBJECT(Refusal.MISSING_CLAIM, c -> c.subject(null)),
         NO_ROLES(Refusal.MISSING_CLAIM, c -> c.claim(Claims.ROLES, null)),
+        NO_COURSE(Refusal.MISSING_CLAIM, c -> c.claim(Claims.CONTEXT, null)),
         UNKNOWN_KID(Refusal.UNKNOWN_KEY, c -> c),
         BAD_SIGNATURE(Refusal.BAD_SIGNATURE, c -> c),
         SYMMETRIC_ALGORITHM(Refusal.BAD_SIGNATURE, c -> c),

@@ -68,7 +68,10 @@ class BrowserLtiTest {
     }
 
     @Test
-    void aStudentLaunchedFromAnExerciseLinkOpensThatExerciseAsAStudent(Browser browser) throws Exception {
+    void aStudentLaunchedFromAnExerciseLinkOfACourseItsInstructorOpenedOpensThatExerciseAsAStudent(Browser browser) throws Exception {
+        platform.whenLoggingIn(TestPlatform.INSTRUCTOR.subject(), c -> c);
+        openCourseAs(browser, TestPlatform.INSTRUCTOR, "#overview");
+        browser.driver.switchTo().defaultContent();
         platform.whenLoggingIn(TestPlatform.ALICE.subject(), c -> c.claim(
                 "https://purl.imsglobal.org/spec/lti/claim/custom", Map.of("exercise", "softmax-jacobian")));
         openCourseAs(browser, TestPlatform.ALICE, Browser.EXERCISE + " .CodeMirror");

@@ -50,6 +50,9 @@ class WebLtiTest {
         platform = TestPlatform.start();
         Response registered = server.signedIn("instructor").post("/api/instructor/lti/platforms", registration());
         assertEquals(201, registered.status(), registered.toString());
+        platform.whenLoggingIn(TestPlatform.INSTRUCTOR.subject(), UnaryOperator.identity());
+        assertEquals(303, launch(loginThroughThePlatform(TestPlatform.INSTRUCTOR)).statusCode(),
+                "the course's instructor opens it first");
     }
 
     @AfterAll
