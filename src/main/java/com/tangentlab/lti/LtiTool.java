@@ -21,6 +21,9 @@ import javax.sql.DataSource;
  * line call; it knows nothing of HTTP.
  */
 public final class LtiTool {
+    /** Where an instructor's deep-linking launch picks what to link; the request's id follows. */
+    static final String DEEP_LINKING_PAGE = "/lti-deep-link.html?request=";
+
     private final PlatformStore platforms;
     private final ToolKeys keys;
     private final LoginInitiation logins;
@@ -30,6 +33,7 @@ public final class LtiTool {
     private final Destinations destinations;
     private final LtiContexts contexts;
     private final Offerings offerings;
+    private final DeepLinks deepLinks;
 
     public LtiTool(DataSource dataSource, AccountService accounts, ExerciseCatalog catalog, Chapter chapter,
             Clock clock) {
@@ -43,6 +47,7 @@ public final class LtiTool {
         this.destinations = new Destinations(catalog, chapter);
         this.offerings = new Offerings(dataSource, clock);
         this.contexts = new LtiContexts(dataSource, offerings);
+        this.deepLinks = new DeepLinks(dataSource, keys, platforms, catalog, chapter, clock);
     }
 
     /** Registers a platform and makes the tool's key if there is none yet, so its JWKS is ready to fetch. */
@@ -84,6 +89,10 @@ public final class LtiTool {
             return Checked.refused(refused.refusal(), refused.detail());
         }
         Launch launch = accepted.value();
+        boolean deepLinking = launch.messageType() == Launch.MessageType.DEEP_LINKING;
+        if (deepLinking && launch.role() != LtiRole.INSTRUCTOR) {
+            return Checked.refused(Refusal.NOT_INSTRUCTOR, "deep linking by a " + launch.role());
+        }
         if (launch.context() == null) {
             return Checked.refused(Refusal.MISSING_CLAIM, "the launch names no course (context claim)");
         }
@@ -96,7 +105,15 @@ public final class LtiTool {
         long offering = known.orElseGet(() -> contexts.create(launch.platform(), launch.context()));
         offerings.putMember(offering, user.username(), offeringRole(launch.role()));
         SignedIn session = accountService.vouchedSession(user);
-        return new Checked.Accepted<>(new Entry(launch, session, offering, destinations.of(launch)));
+        String page = deepLinking ? DEEP_LINKING_PAGE + deepLinks.open(launch, user.username())
+                : destinations.of(launch);
+        return new Checked.Accepted<>(new Entry(launch, session, offering, page));
+    }
+
+    /** The signed answer to an instructor's deep-linking request: the links they picked, for the platform. */
+    public DeepLinks.Response answerDeepLinking(String requestId, String username, List<String> exercises,
+            List<String> sections, ToolUrls urls) {
+        return deepLinks.respond(requestId, username, exercises, sections, urls);
     }
 
     private static OfferingRole offeringRole(LtiRole role) {

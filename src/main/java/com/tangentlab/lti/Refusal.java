@@ -28,6 +28,7 @@ public enum Refusal {
     MISSING_CLAIM(400, "The launch lacks information Tangent Lab needs (who you are, your course or your roles)."),
     UNKNOWN_CONTEXT(403, "This course is not set up in Tangent Lab yet: your instructor opens it once from the"
             + " course first. Try again after that."),
+    NOT_INSTRUCTOR(403, "Only the course's instructors choose what Tangent Lab links to."),
     PLATFORM_UNREACHABLE(502, "Tangent Lab could not fetch the learning platform's public keys to check the"
             + " launch. Try again in a minute.");
 

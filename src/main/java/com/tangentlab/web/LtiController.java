@@ -1,6 +1,7 @@
 package com.tangentlab.web;
 
 import com.tangentlab.lti.Checked;
+import com.tangentlab.lti.DeepLinks;
 import com.tangentlab.lti.LoginInitiation;
 import com.tangentlab.lti.LtiTool;
 import com.tangentlab.lti.Platform;
@@ -77,6 +78,15 @@ final class LtiController {
                 body.tokenEndpoint(), body.jwksUrl());
         Platform platform = tool.register(registration, SessionGuard.session(ctx).user().username());
         ctx.status(HttpStatus.CREATED).json(Responses.PlatformView.of(platform));
+    }
+
+    /** The instructor's picks for a deep-linking request: the signed response and where the page posts it. */
+    void answerDeepLinking(Context ctx) {
+        Requests.DeepLinkPicks body = bodies.read(ctx, Requests.DeepLinkPicks.class);
+        DeepLinks.Response response = tool.answerDeepLinking(ctx.pathParam("id"),
+                SessionGuard.session(ctx).user().username(), body.exercises() == null ? List.of() : body.exercises(),
+                body.sections() == null ? List.of() : body.sections(), urls(ctx));
+        ctx.json(new Responses.DeepLinkResponse(response.returnUrl().toString(), response.jwt()));
     }
 
     /** The site's public address when set, else the one this request reached, as the platform sees it. */

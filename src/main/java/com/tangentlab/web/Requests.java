@@ -17,4 +17,6 @@ final class Requests {
 
     record LtiPlatform(String issuer, String clientId, List<String> deploymentIds, String authEndpoint,
             String tokenEndpoint, String jwksUrl) {}
+
+    record DeepLinkPicks(List<String> exercises, List<String> sections) {}
 }

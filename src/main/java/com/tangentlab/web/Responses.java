@@ -110,4 +110,7 @@ final class Responses {
     }
 
     record LtiConfiguration(ToolUrlsView tool, List<PlatformView> platforms) {}
+
+    /** What the deep-linking page posts to the platform, as the form field JWT. */
+    record DeepLinkResponse(String returnUrl, String jwt) {}
 }

@@ -114,6 +114,7 @@ public final class WebApp {
         app.post("/lti/launch", lti::launch, Access.ANYONE);
         app.get("/api/instructor/lti", lti::configuration, Access.INSTRUCTOR);
         app.post("/api/instructor/lti/platforms", lti::register, Access.INSTRUCTOR);
+        app.post("/api/instructor/lti/deep-links/{id}", lti::answerDeepLinking, Access.INSTRUCTOR);
 
         HeadRoutes.mirrorGets(app);
         ErrorMapping.register(app);

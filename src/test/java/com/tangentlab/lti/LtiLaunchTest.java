@@ -1,13 +1,17 @@
 package com.tangentlab.lti;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -245,6 +249,62 @@ class LtiLaunchTest {
         accepted(tool.launch(login.state(), token));
         Checked<LtiTool.Entry> replayed = tool.launch(login.state(), token);
         assertEquals(Refusal.REPLAYED_NONCE, assertInstanceOf(Checked.Refused.class, replayed).refusal());
+    }
+
+    @Test
+    void anInstructorsDeepLinkingAnswersWithSignedResourceLinksEachWithItsLineItem() throws Exception {
+        LtiTool.Entry entry = accepted(launch(TestPlatform.INSTRUCTOR, platform::deepLinking));
+        assertTrue(entry.page().startsWith("/lti-deep-link.html?request="), entry.page());
+        String request = entry.page().substring(entry.page().indexOf('=') + 1);
+        String username = entry.session().user().username();
+        DeepLinks.Response response = tool.answerDeepLinking(request, username,
+                List.of("softmax-jacobian", "newton-step"), List.of(), TOOL);
+        assertEquals(platform.issuer() + "/deep-link-return", response.returnUrl().toString());
+
+        SignedJWT jwt = SignedJWT.parse(response.jwt());
+        RSAKey published = JWKSet.parse(tool.publicJwks()).getKeyByKeyId(jwt.getHeader().getKeyID()).toRSAKey();
+        assertTrue(jwt.verify(new RSASSAVerifier(published)), "signed with the key the tool publishes");
+        JWTClaimsSet claims = jwt.getJWTClaimsSet();
+        assertEquals(TestPlatform.CLIENT_ID, claims.getIssuer());
+        assertEquals(List.of(platform.issuer()), claims.getAudience());
+        assertEquals("LtiDeepLinkingResponse", claims.getClaim(Claims.MESSAGE_TYPE));
+        assertEquals(TestPlatform.DEPLOYMENT_ID, claims.getClaim(Claims.DEPLOYMENT_ID));
+        assertEquals(TestPlatform.DEEP_LINKING_DATA, claims.getClaim("https://purl.imsglobal.org/spec/lti-dl/claim/data"));
+        List<Object> items = claims.getListClaim("https://purl.imsglobal.org/spec/lti-dl/claim/content_items");
+        assertEquals(2, items.size());
+        for (int i = 0; i < items.size(); i++) {
+            Map<?, ?> item = (Map<?, ?>) items.get(i);
+            String id = List.of("softmax-jacobian", "newton-step").get(i);
+            assertEquals("ltiResourceLink", item.get("type"));
+            assertEquals(TOOL.launch().toString(), item.get("url"));
+            assertEquals(Map.of("exercise", id), item.get("custom"));
+            Map<?, ?> lineItem = (Map<?, ?>) item.get("lineItem");
+            assertEquals(catalog.find(id).orElseThrow().title(), lineItem.get("label"));
+            assertEquals(catalog.find(id).orElseThrow().points(), ((Number) lineItem.get("scoreMaximum")).doubleValue());
+            assertEquals(id, lineItem.get("resourceId"));
+        }
+        LtiException again = assertThrows(LtiException.class, () -> tool.answerDeepLinking(request, username,
+                List.of("softmax-jacobian"), List.of(), TOOL));
+        assertEquals(LtiException.Reason.NOT_FOUND, again.reason(), "a request is answered once");
+    }
+
+    @Test
+    void aDeepLinkingPickOfNoSuchExerciseIsRefusedNamingIt() {
+        LtiTool.Entry entry = accepted(launch(TestPlatform.INSTRUCTOR, platform::deepLinking));
+        String request = entry.page().substring(entry.page().indexOf('=') + 1);
+        LtiException refused = assertThrows(LtiException.class, () -> tool.answerDeepLinking(request,
+                entry.session().user().username(), List.of("no-such-exercise"), List.of(), TOOL));
+        assertEquals("no exercise no-such-exercise", refused.getMessage());
+        assertEquals(2, ((List<?>) assertDoesNotThrow(() -> SignedJWT.parse(tool.answerDeepLinking(request,
+                entry.session().user().username(), List.of(), List.of("3", "1"), TOOL).jwt()).getJWTClaimsSet()
+                .getListClaim("https://purl.imsglobal.org/spec/lti-dl/claim/content_items"))).size(),
+                "the refused pick left the request open");
+    }
+
+    @Test
+    void aStudentCannotDeepLink() {
+        Checked<LtiTool.Entry> refused = launch(TestPlatform.ALICE, platform::deepLinking);
+        assertEquals(Refusal.NOT_INSTRUCTOR, assertInstanceOf(Checked.Refused.class, refused).refusal());
     }
 
     /** One way a launch is wrong: what is done to the token or the request, and the refusal it must meet. */

@@ -50,6 +50,8 @@ public final class TestPlatform implements AutoCloseable {
     private final AtomicInteger jwksFetches = new AtomicInteger();
     /** What the next auth request for a login hint answers: the claims of that user's launch. */
     private final Map<String, UnaryOperator<JWTClaimsSet.Builder>> pending = new ConcurrentHashMap<>();
+    /** The content items of every deep-linking response the platform accepted, in order. */
+    private final List<Map<String, Object>> linkedItems = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Where the tool is, as the platform's administrator configured it. */
     private volatile String toolLoginUrl;
 
@@ -61,6 +63,7 @@ public final class TestPlatform implements AutoCloseable {
         server.get("/auth", this::auth);
         server.post("/auth", this::auth);
         server.get("/course", this::course);
+        server.post("/deep-link-return", this::deepLinkReturn);
         server.start("127.0.0.1", 0);
     }
 
@@ -119,6 +122,21 @@ public final class TestPlatform implements AutoCloseable {
                 .claim(Claims.TARGET_LINK_URI, "http://tool.invalid/lti/launch");
     }
 
+    /** What turns a launch into a deep-linking request, as a platform's content selection sends it. */
+    public JWTClaimsSet.Builder deepLinking(JWTClaimsSet.Builder claims) {
+        return claims.claim(Claims.MESSAGE_TYPE, "LtiDeepLinkingRequest").claim(Claims.RESOURCE_LINK, null)
+                .claim(Claims.DEEP_LINKING_SETTINGS, Map.of("deep_link_return_url", issuer() + "/deep-link-return",
+                        "accept_types", List.of("ltiResourceLink"), "accept_presentation_document_targets",
+                        List.of("iframe", "window"), "data", DEEP_LINKING_DATA));
+    }
+
+    public static final String DEEP_LINKING_DATA = "opaque-platform-data-42";
+
+    /** The items of the deep-linking responses the platform accepted so far. */
+    public List<Map<String, Object>> linkedItems() {
+        return List.copyOf(linkedItems);
+    }
+
     /** Signed with the platform's current key. */
     public String sign(JWTClaimsSet claims) {
         return sign(claims, signing);
@@ -161,6 +179,35 @@ public final class TestPlatform implements AutoCloseable {
 
     private static String encode(String text) {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The deep-linking return URL: the response must be signed by a key of the tool's published set, for this
+     * platform, from its client, with the data the request carried; its items are kept.
+     */
+    private void deepLinkReturn(Context ctx) throws Exception {
+        SignedJWT jwt = SignedJWT.parse(ctx.formParam("JWT"));
+        JWKSet toolKeys = JWKSet.load(new java.net.URL(toolLoginUrl.replace("/lti/login", "/lti/jwks")));
+        RSAKey key = toolKeys.getKeyByKeyId(jwt.getHeader().getKeyID()).toRSAKey();
+        JWTClaimsSet claims = jwt.getJWTClaimsSet();
+        if (!jwt.verify(new com.nimbusds.jose.crypto.RSASSAVerifier(key)) || !claims.getAudience().contains(issuer())
+                || !CLIENT_ID.equals(claims.getIssuer()) || !DEEP_LINKING_DATA.equals(claims.getClaim(
+                "https://purl.imsglobal.org/spec/lti-dl/claim/data")) || !"LtiDeepLinkingResponse".equals(
+                claims.getClaim(Claims.MESSAGE_TYPE))) {
+            ctx.status(400).result("deep-linking response refused");
+            return;
+        }
+        List<Object> items = claims.getListClaim("https://purl.imsglobal.org/spec/lti-dl/claim/content_items");
+        StringBuilder list = new StringBuilder();
+        for (Object item : items) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fields = (Map<String, Object>) item;
+            linkedItems.add(fields);
+            list.append("<li>").append(escape(String.valueOf(fields.get("title")))).append("</li>");
+        }
+        ctx.contentType("text/html").result("<!DOCTYPE html><html lang=\"en\"><head><title>Links added</title>"
+                + "</head><body><h1 id=\"linked\">" + items.size() + " links added</h1><ul>" + list
+                + "</ul></body></html>");
     }
 
     private void jwks(Context ctx) {

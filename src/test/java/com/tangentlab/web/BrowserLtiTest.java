@@ -84,6 +84,26 @@ class BrowserLtiTest {
     }
 
     @Test
+    void anInstructorDeepLinksTwoExercisesAndThePlatformGetsTheirLineItems(Browser browser) throws Exception {
+        platform.whenLoggingIn(TestPlatform.INSTRUCTOR.subject(), platform::deepLinking);
+        openCourseAs(browser, TestPlatform.INSTRUCTOR, "input[name=exercise][value=softmax-jacobian]");
+        // axe checks the platform's page with the tool's frame in it, and leaves the driver on the page.
+        browser.driver.switchTo().defaultContent();
+        Axe.assertNoViolations(browser, "deep linking in the platform's frame");
+        browser.driver.switchTo().frame(browser.driver.findElement(By.id("tool")));
+        int before = platform.linkedItems().size();
+        browser.driver.findElement(By.cssSelector("input[name=exercise][value=softmax-jacobian]")).click();
+        browser.driver.findElement(By.cssSelector("input[name=exercise][value=newton-step]")).click();
+        browser.driver.findElement(By.cssSelector("#picks-form button[type=submit]")).click();
+        WebElement linked = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("linked")));
+        assertEquals("2 links added", linked.getText());
+        List<Map<String, Object>> items = platform.linkedItems().subList(before, before + 2);
+        assertEquals(List.of("softmax-jacobian", "newton-step"), items.stream()
+                .map(i -> ((Map<?, ?>) i.get("lineItem")).get("resourceId")).toList());
+        browser.screenshot("lti-deep-linked");
+    }
+
+    @Test
     void aRefusedLaunchShowsItsPageWhichAxeFindsNothingOn(Browser browser) throws Exception {
         platform.whenLoggingIn(TestPlatform.BOB.subject(), c -> c.claim(
                 "https://purl.imsglobal.org/spec/lti/claim/deployment_id", "deployment-nobody-registered"));
