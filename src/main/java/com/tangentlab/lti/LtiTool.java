@@ -1,6 +1,5 @@
 package com.tangentlab.lti;
 
-import com.nimbusds.jose.jwk.RSAKey;
 import com.tangentlab.account.AccountService;
 import com.tangentlab.account.SignedIn;
 import com.tangentlab.account.User;
@@ -63,10 +62,6 @@ public final class LtiTool {
     /** The tool's public keys, as served at the JWKS URL. */
     public Map<String, Object> publicJwks() {
         return keys.publicJwks();
-    }
-
-    RSAKey signingKey() {
-        return keys.signingKey();
     }
 
     /** The first step of a launch: where the browser goes to the platform's auth endpoint. */

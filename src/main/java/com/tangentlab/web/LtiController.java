@@ -8,6 +8,7 @@ import com.tangentlab.lti.Platform;
 import com.tangentlab.lti.Refusal;
 import com.tangentlab.lti.Registration;
 import com.tangentlab.lti.ToolUrls;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
@@ -25,6 +26,7 @@ final class LtiController {
     private static final Logger LOG = LoggerFactory.getLogger(LtiController.class);
     /** A log line quotes what a platform sent: control characters would forge further lines. */
     private static final String CONTROL = "\\p{Cntrl}";
+    private static final String FORM = "application/x-www-form-urlencoded";
 
     private final LtiTool tool;
     private final SessionGuard guard;
@@ -56,7 +58,7 @@ final class LtiController {
 
     /** The platform's auto-posted id_token: verified, its user signed in, the page it names opened. */
     void launch(Context ctx) {
-        Checked<LtiTool.Entry> checked = tool.launch(ctx.formParam("state"), ctx.formParam("id_token"));
+        Checked<LtiTool.Entry> checked = tool.launch(formParam(ctx, "state"), formParam(ctx, "id_token"));
         if (checked instanceof Checked.Accepted<LtiTool.Entry> accepted) {
             guard.setFramedCookie(ctx, accepted.value().session().token());
             ctx.redirect(accepted.value().page(), HttpStatus.SEE_OTHER);
@@ -95,7 +97,21 @@ final class LtiController {
     }
 
     private static String param(Context ctx, String name) {
-        return ctx.method() == HandlerType.POST ? ctx.formParam(name) : ctx.queryParam(name);
+        return ctx.method() == HandlerType.POST ? formParam(ctx, name) : ctx.queryParam(name);
+    }
+
+    /**
+     * A field of the platform's form post (OIDC form_post: URL-encoded). Any other body has no fields, and
+     * the refusal names the missing one; a form the parser cannot read is the caller's fault, a 400.
+     */
+    private static String formParam(Context ctx, String name) {
+        if (!FORM.equalsIgnoreCase(String.valueOf(ctx.contentType()).split(";", 2)[0].trim())) return null;
+        try {
+            return ctx.formParam(name);
+        } catch (RuntimeException e) {
+            if (InputFault.find(e).isPresent()) throw e;
+            throw new BadRequestResponse("malformed form: send the fields URL-encoded");
+        }
     }
 
     private static void refuse(Context ctx, String step, Checked.Refused<?> refused) {

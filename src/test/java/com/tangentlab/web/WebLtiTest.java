@@ -211,6 +211,23 @@ class WebLtiTest {
         assertRefusedWithAPageAndOneLogLine(refusedLaunch(Map.of()), 400, "missing-parameter");
     }
 
+    /** What reaches the launch and login URLs that is no form: each is refused, none is a server fault. */
+    @Test
+    void aPostThatIsNoFormIsRefusedAndNeverAServerFault() throws Exception {
+        Map<String, Integer> statusOf = new HashMap<>();
+        for (String path : List.of("/lti/login", "/lti/launch")) {
+            for (String type : List.of("multipart/form-data", "multipart/form-data; boundary=x", "application/json",
+                    "text/plain")) {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base() + path))
+                        .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString("id_token=a&state=b"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                statusOf.put(path + " as " + type, r.statusCode());
+                assertFalse(r.body().contains("Exception") || r.body().contains("at org."), r.body());
+            }
+        }
+        statusOf.forEach((request, status) -> assertEquals(400, status, request));
+    }
+
     @Test
     void aReplayedLaunchIsAPageAndOneLogLine() throws Exception {
         platform.whenLoggingIn(TestPlatform.BOB.subject(), UnaryOperator.<JWTClaimsSet.Builder>identity());
