@@ -6,10 +6,12 @@ import { el, replace, formatScore, formatTime } from './dom.js';
 import { instructorPage, studentLink } from './dashboard.js';
 import { renderGrade } from './outcome.js';
 
-const state = { book: null, sortKey: 'student', descending: false, filter: '' };
+const state = { book: null, sortKey: 'student', descending: false, filter: '', instructs: false };
 
-async function load() {
+async function load(user) {
+  state.instructs = user.role === 'instructor';
   state.book = await request('GET', '/api/instructor/gradebook');
+  await showOverrides();
   const r = state.book.rules;
   replace(document.getElementById('rules'), `Counting the ${r.gradingPolicy} attempt of each exercise; ${r.lateRule}. `,
     el('a', { href: '/settings.html' }, 'Change in Settings & deadlines'), '.');
@@ -73,16 +75,22 @@ function draw() {
       el('td', { class: 'num' }, formatScore(r.percent))))));
 }
 
+/** An extension's mark: the student's own deadline for the exercise. */
+function extensionMark(row, exercise) {
+  const due = row.extended && row.extended[exercise.id];
+  return due ? el('small', { class: 'badge extended' }, `extended to ${formatTime(due)}`) : null;
+}
+
 function cellView(row, exercise) {
   const cell = row.cells[exercise.id];
-  if (!cell) return el('td', { class: 'cell empty', 'data-exercise': exercise.id }, '–');
+  if (!cell) return el('td', { class: 'cell empty', 'data-exercise': exercise.id }, '–', extensionMark(row, exercise));
   const open = () => showAttempts(row, exercise);
   const main = cell.score === null ? 'grading…' : formatScore(cell.score);
   return el('td', { class: `cell${cell.late ? ' late' : ''}`, 'data-exercise': exercise.id },
     el('button', { type: 'button', class: 'link cell-open', onclick: open,
       title: `${cell.attempts} attempt(s); click for the code and feedback` }, main),
     cell.penaltyPercent > 0 ? el('small', { class: 'penalty' }, ` (raw ${formatScore(cell.rawScore)}, −${formatScore(cell.penaltyPercent)}%)`) : null,
-    el('small', { class: 'muted' }, ` ×${cell.attempts}`));
+    el('small', { class: 'muted' }, ` ×${cell.attempts}`), extensionMark(row, exercise));
 }
 
 async function showAttempts(row, exercise) {
@@ -98,14 +106,49 @@ async function showAttempts(row, exercise) {
       el('h2', {}, `${row.displayName}: ${exercise.title}`),
       el('p', { class: 'muted' }, exercise.deadline ? `Due ${formatTime(exercise.deadline)}. ` : 'No deadline. ',
         studentLink(row.username, 'Timeline of this student'), '.'),
-      attempts.map((d) => attemptView(d, d.attempt.id === counting)));
+      attempts.map((d) => attemptView(d, d.attempt.id === counting, () => showAttempts(row, exercise))));
     box.scrollIntoView({ block: 'nearest' });
   } catch (e) {
     replace(box, el('p', { class: 'error' }, `${e.status}: ${e.message}`));
   }
 }
 
-function attemptView(detail, counts) {
+/** The course's override log: every score set by hand, with who, when and why. */
+async function showOverrides() {
+  const { overrides } = await request('GET', '/api/instructor/overrides');
+  replace(document.getElementById('overrides'),
+    el('thead', {}, el('tr', {}, ['when', 'student', 'exercise', 'attempt', 'old', 'new', 'reason', 'by']
+      .map((h) => el('th', {}, h)))),
+    el('tbody', {}, overrides.map((o) => el('tr', {}, el('td', {}, formatTime(o.overriddenAt)), el('td', {}, o.student),
+      el('td', {}, o.exerciseId), el('td', {}, String(o.submissionId)), el('td', { class: 'num' }, formatScore(o.oldScore)),
+      el('td', { class: 'num' }, formatScore(o.newScore)), el('td', {}, o.reason), el('td', {}, o.overriddenBy)))));
+}
+
+/** For the course's instructors: a graded attempt's score set by hand, with the reason the log keeps. */
+function overrideForm(a, reopen) {
+  const id = `override-${a.id}`;
+  const score = el('input', { id: `${id}-score`, type: 'number', min: '0', max: String(a.maxScore), step: '0.01',
+    required: '', class: 'short' });
+  const reason = el('input', { id: `${id}-reason`, required: '', maxlength: '1000' });
+  const result = el('span', { role: 'status' });
+  return el('form', { class: 'override-form', onsubmit: async (event) => {
+    event.preventDefault();
+    try {
+      await request('POST', `/api/instructor/submissions/${a.id}/override`,
+        { score: Number(score.value), reason: reason.value });
+      state.book = await request('GET', '/api/instructor/gradebook');
+      draw();
+      await showOverrides();
+      await reopen();
+    } catch (e) {
+      result.className = 'error';
+      result.textContent = `${e.status}: ${e.message}`;
+    }
+  } }, el('label', { for: score.id }, 'New score'), score, el('label', { for: reason.id }, 'Reason'), reason,
+  el('button', { type: 'submit' }, 'Override the score'), result);
+}
+
+function attemptView(detail, counts, reopen) {
   const a = detail.attempt;
   const score = a.score === null ? 'not graded yet'
     : `${formatScore(a.score)} / ${formatScore(a.maxScore)}`
@@ -114,6 +157,7 @@ function attemptView(detail, counts) {
     el('summary', {}, `${formatTime(a.submittedAt)} · ${a.status || 'grading'} · ${score} · ${a.source}`,
       a.late ? el('span', { class: 'badge late' }, `late ${a.daysLate} day(s)`) : null,
       counts ? el('span', { class: 'badge counts' }, 'counts') : null),
+    state.instructs && a.status ? overrideForm(a, reopen) : null,
     el('pre', { class: 'attempt-code' }, detail.code),
     detail.grade ? renderGrade(detail.grade, 'submission') : null);
 }

@@ -15,10 +15,73 @@ const TILES = [
   ['/settings.html', 'Settings & deadlines', 'Best or last attempt, the late rule, and each exercise\'s deadline.'],
 ];
 
-async function load() {
+async function load(user) {
   const [gradebook] = await Promise.all([request('GET', '/api/instructor/gradebook'), showUsers()]);
   showOverview(gradebook);
+  showCourse(user);
 }
+
+/** The course's title and state; only its instructors get the forms that change it, as the server decides. */
+function showCourse(user) {
+  const { course } = user;
+  replace(document.getElementById('course-summary'), course ? `${course.title}`
+    + `${course.archived ? ' (archived: it takes no submissions)' : ''}; you are its ${course.role}.` : '');
+  const instructs = course && course.role === 'instructor';
+  for (const id of ['course-manage', 'roster-form', 'member-form', 'reset-form']) {
+    document.getElementById(id).hidden = !instructs;
+  }
+  if (!instructs) return;
+  document.getElementById('course-title').value = course.title;
+  const archive = document.getElementById('archive-course');
+  archive.textContent = course.archived ? 'Bring the course back from the archive' : 'Archive the course';
+  archive.onclick = () => changeCourse(() => request('POST', '/api/instructor/course/archive',
+    { archived: !course.archived }), 'Saved.');
+}
+
+/** Changes the course, then reloads: the title shows in every page's bar. */
+async function changeCourse(action, done) {
+  try {
+    await action();
+    replace(document.getElementById('course-result'), done);
+    location.reload();
+  } catch (e) {
+    replace(document.getElementById('course-result'), el('p', { class: 'error' }, `${e.status}: ${e.message}`));
+  }
+}
+
+document.getElementById('rename-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  changeCourse(() => request('PUT', '/api/instructor/course',
+    { title: document.getElementById('course-title').value }), 'Renamed.');
+});
+
+// A new course is switched to at once, so that its instructor goes on to fill it.
+async function createAndSwitch(path, title) {
+  const created = await request('POST', path, { title });
+  await request('POST', '/api/courses/current', { course: created.id });
+}
+
+document.getElementById('copy-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  changeCourse(() => createAndSwitch('/api/instructor/course/copy', document.getElementById('copy-title').value),
+    'Copied.');
+});
+
+document.getElementById('new-course-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  changeCourse(() => createAndSwitch('/api/courses', document.getElementById('new-course-title').value),
+    'Created.');
+});
+
+document.getElementById('member-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const username = document.getElementById('member-user').value;
+  handle(async () => {
+    await request('PUT', `/api/instructor/members/${encodeURIComponent(username)}`,
+      { role: document.getElementById('member-role').value });
+    return el('p', {}, `${username} is now ${document.getElementById('member-role').value} in this course.`);
+  });
+});
 
 function showOverview(g) {
   const students = g.rows.length;

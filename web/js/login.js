@@ -25,14 +25,16 @@ document.getElementById('login').addEventListener('submit', async (event) => {
 });
 
 function destination(user) {
-  return user.role === 'instructor' && asked === null ? '/instructor.html' : next;
+  return (user.role === 'instructor' || user.role === 'teaching-assistant') && asked === null
+    ? '/instructor.html' : next;
 }
 
 fields.forEach((f) => f.addEventListener('input', () => f.removeAttribute('aria-invalid')));
 
 function refused(e) {
   function destination(user) {
-  return user.role === 'instructor' && asked === null ? '/instructor.html' : next;
+  return (user.role === 'instructor' || user.role === 'teaching-assistant') && asked === null
+    ? '/instructor.html' : next;
 }
 
 fields.forEach((f) => f.setAttribute('aria-invalid', String(e.status === 401 || e.status === 429)));

@@ -4,9 +4,60 @@ import { request } from './api.js';
 import { el, replace } from './dom.js';
 import { instructorPage } from './dashboard.js';
 
-async function load() {
-  show(await request('GET', '/api/instructor/settings'));
+async function load(user) {
+  const settings = await request('GET', '/api/instructor/settings');
+  show(settings);
+  fillExercises(settings.exercises);
+  await showExtensions(user.role === 'instructor');
 }
+
+function fillExercises(exercises) {
+  replace(document.getElementById('extension-exercise'), el('option', { value: '' }, 'every exercise'),
+    exercises.map((x) => el('option', { value: x.id }, x.title)));
+}
+
+/** Only the course's instructors grant or take back extensions; its teaching assistants see them. */
+async function showExtensions(instructs) {
+  const { extensions } = await request('GET', '/api/instructor/extensions');
+  document.getElementById('extension-form').hidden = !instructs;
+  replace(document.getElementById('extensions'),
+    el('thead', {}, el('tr', {}, el('th', {}, 'student'), el('th', {}, 'exercise'), el('th', {}, 'new deadline'),
+      el('th', {}, 'granted by'), el('th', {}, el('span', { class: 'visually-hidden' }, 'take back')))),
+    el('tbody', {}, extensions.map((x) => el('tr', {}, el('td', {}, x.student),
+      el('td', {}, x.exercise || 'every exercise'), el('td', {}, new Date(x.deadline).toLocaleString()),
+      el('td', {}, x.grantedBy),
+      el('td', {}, instructs ? el('button', { type: 'button', class: 'link', onclick: () => revoke(x) },
+        `Take back ${x.student}'s extension`) : null)))));
+}
+
+async function revoke(extension) {
+  const query = `student=${encodeURIComponent(extension.student)}`
+    + (extension.exercise ? `&exercise=${encodeURIComponent(extension.exercise)}` : '');
+  await extensionAction(() => request('DELETE', `/api/instructor/extensions?${query}`), 'Taken back.');
+}
+
+async function extensionAction(action, done) {
+  const result = document.getElementById('extension-result');
+  try {
+    await action();
+    result.className = 'ok';
+    result.textContent = done;
+    await showExtensions(true);
+  } catch (e) {
+    result.className = 'error';
+    result.textContent = `${e.status}: ${e.message}`;
+  }
+}
+
+document.getElementById('extension-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const deadline = document.getElementById('extension-deadline').value;
+  extensionAction(() => request('PUT', '/api/instructor/extensions', {
+    student: document.getElementById('extension-student').value,
+    exercise: document.getElementById('extension-exercise').value || null,
+    deadline: new Date(deadline).toISOString(),
+  }), 'Granted.');
+});
 
 function show(settings) {
   const form = document.getElementById('settings-form');

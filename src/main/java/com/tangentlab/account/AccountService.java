@@ -49,9 +49,17 @@ public final class AccountService {
      * empty on every node but one when several start together on an empty database.
      */
     public List<NewAccount> createDemoAccountsIfNone() {
+        return createDemoAccountsIfNone(Enrolment.NONE);
+    }
+
+    /** As {@link #createDemoAccountsIfNone()}, the accounts enrolled by {@code enrolment} as they are created. */
+    public List<NewAccount> createDemoAccountsIfNone(Enrolment enrolment) {
         if (users.count() > 0) return List.of();
         Hashed demo = hash(DEMO.stream().map(u -> new Pending(u, null)).toList(), hashed -> { });
-        return seedings.claimThen(DEMO_ACCOUNTS, c -> users.insertAll(c, demo.rows())) ? demo.accounts() : List.of();
+        return seedings.claimThen(DEMO_ACCOUNTS, c -> {
+            users.insertAll(c, demo.rows());
+            enrolment.enrol(c, DEMO);
+        }) ? demo.accounts() : List.of();
     }
 
     public List<User> demoUsers() {
@@ -96,7 +104,7 @@ public final class AccountService {
         String token = token();
         String csrf = token();
         sessions.insert(hash(token), user.username(), csrf, now, now.plus(sessionTimeout));
-        return new SignedIn(user, token, csrf);
+        return new SignedIn(user, token, csrf, null);
     }
 
     /**
@@ -105,7 +113,7 @@ public final class AccountService {
      */
     public User createVouched(User user) {
         String password = passwords.generate();
-        users.insertAll(List.of(new UserStore.Stored(user, passwords.hash(password))));
+        users.insertAll(List.of(new UserStore.Stored(user, passwords.hash(password))), Enrolment.NONE);
         return user;
     }
 
@@ -114,19 +122,15 @@ public final class AccountService {
         return users.find(username).map(UserStore.Stored::user);
     }
 
-    /** Makes an account an instructor's; what an instructor may do inside each course is decided there. */
-    public User promoteToInstructor(User user) {
-        if (user.role() == Role.INSTRUCTOR) return user;
-        users.updateRole(user.username(), Role.INSTRUCTOR);
-        return new User(user.username(), user.displayName(), Role.INSTRUCTOR);
-    }
-
     /**
      * A session for an account whose owner another system vouched for (a verified LTI launch), without a
-     * password; the caller has checked that system's signature.
+     * password, working in the course {@code offeringId} it launched into; the caller has checked that
+     * system's signature and made the user a member of that course.
      */
-    public SignedIn vouchedSession(User user) {
-        return startSession(user);
+    public SignedIn vouchedSession(User user, long offeringId) {
+        SignedIn session = startSession(user);
+        sessions.choose(hash(session.token()), offeringId);
+        return new SignedIn(user, session.token(), session.csrfToken(), offeringId);
     }
 
     /** Keys the sign-in throttle holds now; bounded whatever is sent. */
@@ -137,7 +141,15 @@ public final class AccountService {
     /** The live session holding {@code token}, if any. */
     public Optional<SignedIn> session(String token) {
         return sessions.find(hash(token), OffsetDateTime.now(clock))
-                .map(found -> new SignedIn(found.user(), token, found.csrfToken()));
+                .map(found -> new SignedIn(found.user(), token, found.csrfToken(), found.chosenOffering()));
+    }
+
+    /**
+     * Makes {@code offeringId} the course the session works in from its next request on; whether its
+     * user may work there is the caller's to check.
+     */
+    public void chooseOffering(SignedIn session, long offeringId) {
+        sessions.choose(hash(session.token()), offeringId);
     }
 
     public void logout(String token) {
@@ -157,6 +169,7 @@ public final class AccountService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         sessions.insert(hash(session.token()), stored.user().username(), session.csrfToken(), now,
                 now.plus(sessionTimeout));
+        if (session.chosenOffering() != null) sessions.choose(hash(session.token()), session.chosenOffering());
     }
 
     /**
@@ -175,7 +188,12 @@ public final class AccountService {
 
     /** Creates a student account per roster line, all or none; generated passwords are returned once. */
     public List<NewAccount> importRoster(String csv) {
-        return createRoster(checkRoster(csv), hashed -> { });
+        return createRoster(checkRoster(csv), hashed -> { }, Enrolment.NONE);
+    }
+
+    /** As {@link #importRoster(String)}, the accounts enrolled by {@code enrolment} as they are created. */
+    public List<NewAccount> importRoster(String csv, Enrolment enrolment) {
+        return createRoster(checkRoster(csv), hashed -> { }, enrolment);
     }
 
     /**
@@ -194,20 +212,21 @@ public final class AccountService {
     }
 
     /**
-     * Creates the accounts of a checked roster, all or none; {@code hashed} hears how many
-     * passwords are hashed so far. The generated passwords are returned, this once.
+     * Creates the accounts of a checked roster, all or none, with {@code enrolment} in the same
+     * transaction; {@code hashed} hears how many passwords are hashed so far. The generated passwords
+     * are returned, this once.
      */
-    public List<NewAccount> createRoster(CheckedRoster roster, IntConsumer hashed) {
+    public List<NewAccount> createRoster(CheckedRoster roster, IntConsumer hashed, Enrolment enrolment) {
         return create(roster.entries().stream()
                 .map(e -> new Pending(new User(e.username(), e.displayName(), Role.STUDENT), e.password()))
-                .toList(), hashed);
+                .toList(), hashed, enrolment);
     }
 
     private record Pending(User user, String password) {}
 
-    private List<NewAccount> create(List<Pending> pending, IntConsumer hashed) {
+    private List<NewAccount> create(List<Pending> pending, IntConsumer hashed, Enrolment enrolment) {
         Hashed ready = hash(pending, hashed);
-        users.insertAll(ready.rows());
+        users.insertAll(ready.rows(), enrolment);
         return ready.accounts();
     }
 

@@ -36,6 +36,8 @@ public final class RosterImports implements AutoCloseable {
     private final AccountService accounts;
     private final ThreadPoolExecutor worker;
     private final Map<Long, RosterJob> jobs = new ConcurrentHashMap<>();
+    /** The course each job was started for: only that course's instructors see it. */
+    private final Map<Long, Long> scopes = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
 
     public RosterImports(AccountService accounts) {
@@ -47,8 +49,11 @@ public final class RosterImports implements AutoCloseable {
         });
     }
 
-    /** Starts creating the accounts of {@code roster}; poll {@link #status}, then {@link #collect} once. */
-    public synchronized Status start(CheckedRoster roster) {
+    /**
+     * Starts creating the accounts of {@code roster}, enrolled as {@code enrolment} says, for the course
+     * {@code scope}; poll {@link #status}, then {@link #collect} once, naming the same course.
+     */
+    public synchronized Status start(long scope, CheckedRoster roster, Enrolment enrolment) {
         long open = jobs.values().stream().filter(RosterJob::open).count();
         if (open >= MAX_OPEN_JOBS) {
             throw new BusyException(RETRY_WHEN_BUSY_SECONDS, "at most " + MAX_OPEN_JOBS + " roster imports"
@@ -56,22 +61,23 @@ public final class RosterImports implements AutoCloseable {
         }
         RosterJob job = new RosterJob(ids.incrementAndGet(), roster.size());
         jobs.put(job.id(), job);
-        worker.execute(() -> job.run(hashed -> accounts.createRoster(roster, hashed), LOG));
+        scopes.put(job.id(), scope);
+        worker.execute(() -> job.run(hashed -> accounts.createRoster(roster, hashed, enrolment), LOG));
         return job.status();
     }
 
-    public Status status(long id) {
-        return job(id).status();
+    public Status status(long scope, long id) {
+        return job(scope, id).status();
     }
 
     /** The new accounts with their passwords, the first time only; the passwords are then forgotten here. */
-    public List<NewAccount> collect(long id) {
-        return job(id).collect();
+    public List<NewAccount> collect(long scope, long id) {
+        return job(scope, id).collect();
     }
 
-    private RosterJob job(long id) {
+    private RosterJob job(long scope, long id) {
         RosterJob job = jobs.get(id);
-        if (job == null) throw new AccountException(AccountException.Reason.NOT_FOUND, "no roster import " + id);
+        if (job == null || scopes.get(id) != scope) throw new AccountException(AccountException.Reason.NOT_FOUND, "no roster import " + id);
         return job;
     }
 

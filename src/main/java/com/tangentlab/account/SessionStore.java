@@ -13,14 +13,16 @@ import javax.sql.DataSource;
 final class SessionStore {
     private static final String INSERT = "INSERT INTO sessions (token_hash, username, csrf_token, created_at,"
             + " expires_at) VALUES (?, ?, ?, ?, ?)";
-    private static final String SELECT = "SELECT s.username, s.csrf_token, u.display_name, u.role FROM sessions s"
+    private static final String SELECT = "SELECT s.username, s.csrf_token, s.offering_id, u.display_name, u.role"
+            + " FROM sessions s"
             + " JOIN users u ON u.username = s.username WHERE s.token_hash = ? AND s.expires_at > ?";
     private static final String DELETE = "DELETE FROM sessions WHERE token_hash = ?";
+    private static final String CHOOSE = "UPDATE sessions SET offering_id = ? WHERE token_hash = ?";
     private static final String DELETE_OF_USER = "DELETE FROM sessions WHERE username = ?";
     private static final String DELETE_EXPIRED = "DELETE FROM sessions WHERE expires_at <= ?";
 
     /** A stored session, found by its token hash. */
-    record Found(User user, String csrfToken) {}
+    record Found(User user, String csrfToken, Long chosenOffering) {}
 
     private final DataSource dataSource;
 
@@ -48,10 +50,21 @@ final class SessionStore {
             try (ResultSet r = select.executeQuery()) {
                 if (!r.next()) return Optional.empty();
                 return Optional.of(new Found(new User(r.getString("username"), r.getString("display_name"),
-                        Role.fromLabel(r.getString("role"))), r.getString("csrf_token")));
+                        Role.fromLabel(r.getString("role"))), r.getString("csrf_token"),
+                        r.getObject("offering_id", Long.class)));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read a session", e);
+        }
+    }
+
+    void choose(String tokenHash, long offeringId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(CHOOSE)) {
+            update.setLong(1, offeringId);
+            update.setString(2, tokenHash);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot choose the course of a session", e);
         }
     }
 

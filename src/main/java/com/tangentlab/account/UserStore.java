@@ -23,7 +23,6 @@ final class UserStore {
     private static final String COUNT = "SELECT COUNT(*) FROM users";
     private static final String UPDATE_HASH = "UPDATE users SET password_hash = ? WHERE username = ?";
     private static final String EXISTS = "SELECT 1 FROM users WHERE username = ?";
-    private static final String UPDATE_ROLE = "UPDATE users SET role = ? WHERE username = ?";
 
     /** An account as stored. */
     record Stored(User user, String passwordHash) {}
@@ -53,8 +52,11 @@ final class UserStore {
     }
 
     /** Inserts every account or none: a roster with one bad row creates nobody. */
-    void insertAll(List<Stored> accounts) {
-        Transaction.run(dataSource, "cannot create " + accounts.size() + " account(s)", c -> insertAll(c, accounts));
+    void insertAll(List<Stored> accounts, Enrolment enrolment) {
+        Transaction.run(dataSource, "cannot create " + accounts.size() + " account(s)", c -> {
+            insertAll(c, accounts);
+            enrolment.enrol(c, accounts.stream().map(Stored::user).toList());
+        });
     }
 
     /** Inserts every account in the caller's transaction; a taken username stops it with a conflict. */
@@ -123,16 +125,6 @@ final class UserStore {
             return update.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new StoreException("cannot change the password of " + username, e);
-        }
-    }
-
-    void updateRole(String username, Role role) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(UPDATE_ROLE)) {
-            update.setString(1, role.label());
-            update.setString(2, username);
-            update.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("cannot change the role of " + username, e);
         }
     }
 }

@@ -20,10 +20,13 @@ import com.tangentlab.lti.Platform;
 import com.tangentlab.lti.PlatformStore;
 import com.tangentlab.lti.Registration;
 import com.tangentlab.lti.ToolKeys;
+import com.tangentlab.offering.Offerings;
 import com.tangentlab.gradebook.CourseRulesStore;
 import com.tangentlab.gradebook.CourseSettings;
+import com.tangentlab.gradebook.ExtensionStore;
 import com.tangentlab.gradebook.Gradebook;
 import com.tangentlab.gradebook.GradebookStore;
+import com.tangentlab.gradebook.ScoreOverrides;
 import com.tangentlab.queue.GradingWorkers;
 import com.tangentlab.queue.Leases;
 import com.tangentlab.queue.Owners;
@@ -52,6 +55,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -121,33 +125,26 @@ public final class WebPlatform implements AutoCloseable {
             Clock clock = Clock.systemUTC();
             DataSource data = services.database().dataSource();
             AccountService accounts = new AccountService(data, new Passwords(), clock, web.sessionTimeout());
-            List<NewAccount> demo = accounts.createDemoAccountsIfNone();
+            Offerings offerings = new Offerings(data, clock);
+            long first = offerings.first().id();
+            List<NewAccount> demo = accounts.createDemoAccountsIfNone(offerings.inAccountRole(first));
             rosterImports = new RosterImports(accounts);
             queue = gradingQueue(services, clock, web.gradingWorkers());
             ExampleRunner runner = new ExampleRunner(services.judge(), Math.max(MIN_EXAMPLE_RUNNERS, web.gradingWorkers()),
                     new RateLimiter(data, "example runs", web.submissionsPerMinute(), RATE_WINDOW, clock),
                     RETRY_WHEN_FULL_SECONDS);
-            ClassSubmissions classSubmissions = new ClassSubmissions(data);
-            SectionViewStore views = new SectionViewStore(data, clock);
-            regrader = new Regrader(services.catalog(), classSubmissions, new RegradeStore(data, clock), data, clock,
-                    services.judge()::grade, queue::busy);
-            WebApp.Insights insights = new WebApp.Insights(views, classSubmissions,
-                    new Analytics(services.catalog(), classSubmissions, views), regrader,
-                    new NearDuplicates(classSubmissions, similarity));
-            CourseRulesStore rules = new CourseRulesStore(data);
-            CourseSettings courseSettings = new CourseSettings(services.catalog(), rules);
-            Gradebook gradebook = new Gradebook(services.catalog(), accounts, new GradebookStore(data), rules,
-                    services.store());
+            regrader = new Regrader(services.catalog(), id -> new ClassSubmissions(data, id),
+                    new RegradeStore(data, clock), data, clock, services.judge()::grade, queue::busy);
+            LongFunction<WebApp.ClassScope> classes = id -> classScope(services, offerings, similarity, clock, id);
             Javalin server = WebApp.create(new WebApp.Dependencies(
-                    new Course(services.catalog(), chapter, services.store(), courseSettings), accounts,
-                    new DraftStore(data, clock), services.store(), queue, runner, FigureCatalog.chapter(), gradebook,
-                    courseSettings, web, insights, rosterImports,
+                    new Course(services.catalog(), chapter, services.store(), id -> classes.apply(id).settings()),
+                    accounts, offerings, new DraftStore(data, clock), services.store(), queue, runner,
+                    FigureCatalog.chapter(), classes, regrader, web, rosterImports, clock,
                     new LtiTool(data, accounts, services.catalog(), chapter, clock)));
             server.start(web.host(), web.port());
             int resumed = queue.resumeUngraded();
             return new WebPlatform(services, queue, regrader, similarity, rosterImports, server, accounts, demo,
-                    resumed, new DemoClass(services.catalog(), accounts, services.store(), rules, views, clock),
-                    new Seedings(data, clock));
+                    resumed, demoClass(services, accounts, offerings, clock), new Seedings(data, clock));
         } catch (RuntimeException e) {
             similarity.close();
             if (rosterImports != null) rosterImports.close();
@@ -156,6 +153,29 @@ public final class WebPlatform implements AutoCloseable {
             services.close();
             throw e;
         }
+    }
+
+    /** One course's class: cheap to make, so made per request for the course the request works in. */
+    private static WebApp.ClassScope classScope(Services services, Offerings offerings, SimilarityWorkers similarity,
+            Clock clock, long offeringId) {
+        DataSource data = services.database().dataSource();
+        ClassSubmissions submissions = new ClassSubmissions(data, offeringId);
+        SectionViewStore views = new SectionViewStore(data, clock, offeringId);
+        CourseRulesStore rules = new CourseRulesStore(data, offeringId);
+        ExtensionStore extensions = new ExtensionStore(data, offeringId);
+        return new WebApp.ClassScope(new Gradebook(services.catalog(), offerings, offeringId,
+                new GradebookStore(data, offeringId), rules, extensions, services.store()),
+                new CourseSettings(services.catalog(), rules, extensions), rules, views, submissions,
+                new Analytics(services.catalog(), submissions, views), new NearDuplicates(submissions, similarity),
+                new ScoreOverrides(data, offeringId));
+    }
+
+    /** The demo class is the database's first course, the one its demo accounts are in. */
+    private static DemoClass demoClass(Services services, AccountService accounts, Offerings offerings, Clock clock) {
+        DataSource data = services.database().dataSource();
+        long first = offerings.first().id();
+        return new DemoClass(services.catalog(), accounts, services.store(), new CourseRulesStore(data, first),
+                new SectionViewStore(data, clock, first), clock, offerings.inAccountRole(first));
     }
 
     /**
@@ -239,9 +259,9 @@ public final class WebPlatform implements AutoCloseable {
             Clock clock = Clock.systemUTC();
             DataSource data = services.database().dataSource();
             AccountService accounts = new AccountService(data, new Passwords(), clock, web.sessionTimeout());
-            accounts.createDemoAccountsIfNone();
-            DemoClass demo = new DemoClass(services.catalog(), accounts, services.store(), new CourseRulesStore(data),
-                    new SectionViewStore(data, clock), clock);
+            Offerings offerings = new Offerings(data, clock);
+            accounts.createDemoAccountsIfNone(offerings.inAccountRole(offerings.first().id()));
+            DemoClass demo = demoClass(services, accounts, offerings, clock);
             if (demo.alreadyCreated() || !new Seedings(data, clock).claim(DemoClass.SEEDING)) return Optional.empty();
             try (GradingQueue queue = gradingQueue(services, clock, web.gradingWorkers())) {
                 DemoClass.Created made = demo.create(settings.dataDir());

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * The chapter as students see it: every theory section in reading order, each with the
@@ -28,10 +29,10 @@ public final class Course {
     private final ExerciseCatalog catalog;
     private final Chapter chapter;
     private final SubmissionStore store;
-    private final CourseSettings settings;
+    private final LongFunction<CourseSettings> settings;
 
-    /** Refuses a catalog with an exercise whose section has no theory page, naming every such exercise. */
-    public Course(ExerciseCatalog catalog, Chapter chapter, SubmissionStore store, CourseSettings settings) {
+    /** {@code settings} gives each offering's deadlines and rules. Refuses a catalog with an exercise whose section has no theory page, naming every such exercise. */
+    public Course(ExerciseCatalog catalog, Chapter chapter, SubmissionStore store, LongFunction<CourseSettings> settings) {
         List<String> orphans = catalog.all().stream()
                 .filter(e -> chapter.find(SectionNumbers.page(e.section())).isEmpty())
                 .map(e -> e.id() + " (section \"" + e.section() + "\")").toList();
@@ -49,10 +50,12 @@ public final class Course {
         return catalog.find(id);
     }
 
-    public List<ExerciseProgress> exercises(String username) {
-        Map<String, Double> best = store.bestScores(username, SubmissionSource.WEB);
-        Map<String, OffsetDateTime> deadlines = settings.deadlines();
-        String lateRule = settings.rules().lateRuleText();
+    /** Every exercise with the user's best score and the deadline in {@code offeringId}. */
+    public List<ExerciseProgress> exercises(long offeringId, String username) {
+        Map<String, Double> best = store.bestScores(offeringId, username, SubmissionSource.WEB);
+        CourseSettings rules = settings.apply(offeringId);
+        Map<String, OffsetDateTime> deadlines = rules.deadlines(username);
+        String lateRule = rules.rules().lateRuleText();
         return catalog.all().stream()
                 .map(e -> new ExerciseProgress(e.id(), e.title(), e.section(), e.points(), best.get(e.id()),
                         IsoTimes.format(deadlines.get(e.id())), deadlines.containsKey(e.id()) ? lateRule : null))
@@ -60,8 +63,8 @@ public final class Course {
     }
 
     /** Every section in reading order, those without exercises included. */
-    public List<SectionProgress> sections(String username) {
-        Map<String, List<ExerciseProgress>> bySection = bySection(username);
+    public List<SectionProgress> sections(long offeringId, String username) {
+        Map<String, List<ExerciseProgress>> bySection = bySection(offeringId, username);
         return chapter.sections().stream().map(s -> {
             List<ExerciseProgress> items = bySection.getOrDefault(s.number(), List.of());
             return new SectionProgress(s.number(), s.title(), points(items), earned(items), attempted(items), items);
@@ -69,18 +72,18 @@ public final class Course {
     }
 
     /** The theory of section {@code number} and its exercises; empty for a section the chapter does not have. */
-    public Optional<SectionPage> section(String number, String username) {
+    public Optional<SectionPage> section(long offeringId, String number, String username) {
         return chapter.find(number).map(s -> {
-            List<ExerciseProgress> items = bySection(username).getOrDefault(s.number(), List.of());
+            List<ExerciseProgress> items = bySection(offeringId, username).getOrDefault(s.number(), List.of());
             return new SectionPage(s.number(), s.title(), s.markdown(), points(items), earned(items),
                     attempted(items), items);
         });
     }
 
     /** Exercises by chapter section, each list in reading order of the exercises' own sections ("1.1" before "1.3"). */
-    private Map<String, List<ExerciseProgress>> bySection(String username) {
+    private Map<String, List<ExerciseProgress>> bySection(long offeringId, String username) {
         Map<String, List<ExerciseProgress>> bySection = new HashMap<>();
-        exercises(username).stream()
+        exercises(offeringId, username).stream()
                 .sorted(Comparator.comparing(ExerciseProgress::section, SectionNumbers.READING_ORDER))
                 .forEach(p -> bySection.computeIfAbsent(SectionNumbers.page(p.section()), s -> new ArrayList<>()).add(p));
         return bySection;
@@ -98,22 +101,23 @@ public final class Course {
         return (int) items.stream().filter(p -> p.bestScore() != null).count();
     }
 
-    /** The statement, the starter and the rendered visible examples; nothing hidden. */
-    public ExercisePage page(Exercise e) {
+    /** The statement, the starter and the rendered visible examples, with {@code username}'s deadline there. */
+    public ExercisePage page(long offeringId, String username, Exercise e) {
         List<ExercisePage.ExampleCall> examples = e.examples().stream().map(x -> {
             List<String> args = x.args().stream().map(Values::render).toList();
             return new ExercisePage.ExampleCall(x.name(), x.call().name() + "(" + String.join(", ", args) + ")",
                     args);
         }).toList();
-        Optional<OffsetDateTime> deadline = settings.deadline(e.id());
+        CourseSettings rules = settings.apply(offeringId);
+        Optional<OffsetDateTime> deadline = rules.deadline(username, e.id());
         return new ExercisePage(e.id(), e.title(), e.section(), e.points(), read(e.statementFile()),
                 read(e.starterFile()), examples, IsoTimes.format(deadline.orElse(null)),
-                deadline.isPresent() ? settings.rules().lateRuleText() : null);
+                deadline.isPresent() ? rules.rules().lateRuleText() : null);
     }
 
     /** Whether a submission at {@code submittedAt} is after the exercise's deadline. */
-    public boolean isLate(String exerciseId, OffsetDateTime submittedAt) {
-        return settings.isLate(exerciseId, submittedAt);
+    public boolean isLate(long offeringId, String username, String exerciseId, OffsetDateTime submittedAt) {
+        return settings.apply(offeringId).isLate(username, exerciseId, submittedAt);
     }
 
     /** The starter snippet, what a student's draft is before they save one. */

@@ -1,6 +1,7 @@
 package com.tangentlab.demo;
 
 import com.tangentlab.account.AccountService;
+import com.tangentlab.account.Enrolment;
 import com.tangentlab.account.Role;
 import com.tangentlab.account.User;
 import com.tangentlab.exercise.Exercise;
@@ -67,9 +68,15 @@ public final class DemoClass {
     private final CourseRulesStore rules;
     private final SectionViewStore views;
     private final Clock clock;
+    private final Enrolment enrolment;
 
+    /**
+     * {@code rules} and {@code views} are those of the course the demo class is, which its students join by
+     * {@code enrolment}; its web submissions go to the database's first course, so it must be that one.
+     */
     public DemoClass(ExerciseCatalog catalog, AccountService accounts, SubmissionStore store, CourseRulesStore rules,
-            SectionViewStore views, Clock clock) {
+            SectionViewStore views, Clock clock, Enrolment enrolment) {
+        this.enrolment = enrolment;
         this.catalog = catalog;
         this.accounts = accounts;
         this.store = store;
@@ -112,7 +119,7 @@ public final class DemoClass {
     public Created create(Path dataDir) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         List<User> students = accounts.importRoster(NAMES.stream().map(n -> username(n) + "," + n)
-                .collect(Collectors.joining("\n"))).stream().map(a -> a.user()).toList();
+                .collect(Collectors.joining("\n")), enrolment).stream().map(a -> a.user()).toList();
         List<Exercise> exercises = List.copyOf(catalog.all());
         OffsetDateTime start = now.truncatedTo(ChronoUnit.DAYS).minusDays(COURSE_DAYS).withHour(23).withMinute(59);
         List<OffsetDateTime> deadlines = new ArrayList<>();

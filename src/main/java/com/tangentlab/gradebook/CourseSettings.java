@@ -16,10 +16,13 @@ public final class CourseSettings {
     static final int LATEST_DEADLINE_YEAR = 9999;
     private final ExerciseCatalog catalog;
     private final CourseRulesStore store;
+    private final ExtensionStore extensions;
 
-    public CourseSettings(ExerciseCatalog catalog, CourseRulesStore store) {
+    /** {@code store} and {@code extensions} are one offering's. */
+    public CourseSettings(ExerciseCatalog catalog, CourseRulesStore store, ExtensionStore extensions) {
         this.catalog = catalog;
         this.store = store;
+        this.extensions = extensions;
     }
 
     /** The rules with every exercise of the catalog and its deadline (null for none). */
@@ -35,18 +38,46 @@ public final class CourseSettings {
         return store.rules();
     }
 
-    public Optional<OffsetDateTime> deadline(String exerciseId) {
-        return Optional.ofNullable(store.deadlines().get(exerciseId));
+    /** The deadline of an exercise for {@code username}, with any extension granted to them. */
+    public Optional<OffsetDateTime> deadline(String username, String exerciseId) {
+        return Optional.ofNullable(deadlines(username).get(exerciseId));
     }
 
-    /** Every deadline by exercise id. */
-    public Map<String, OffsetDateTime> deadlines() {
-        return store.deadlines();
+    /** Every deadline by exercise id as it holds for {@code username}, extensions included. */
+    public Map<String, OffsetDateTime> deadlines(String username) {
+        return StudentDeadlines.of(store.deadlines(), extensions.of(username));
     }
 
-    /** Whether a submission at {@code submittedAt} is after the exercise's deadline; never without one. */
-    public boolean isLate(String exerciseId, OffsetDateTime submittedAt) {
-        return Scoring.daysLate(submittedAt, store.deadlines().get(exerciseId)) > 0;
+    /** Whether {@code username}'s submission at {@code submittedAt} is after their deadline; never without one. */
+    public boolean isLate(String username, String exerciseId, OffsetDateTime submittedAt) {
+        return Scoring.daysLate(submittedAt, deadlines(username).get(exerciseId)) > 0;
+    }
+
+    /** Every extension granted in the offering. */
+    public List<Extension> extensions() {
+        return extensions.all();
+    }
+
+    /**
+     * Grants {@code username} the deadline {@code deadline} (ISO-8601 with an offset) for {@code exerciseId}, or
+     * for every exercise when it is null, replacing an extension they had for the same; whether they are a student
+     * of the offering is the caller's to check.
+     */
+    public Extension grant(String username, String exerciseId, String deadline, String grantedBy,
+            OffsetDateTime now) {
+        if (exerciseId != null && catalog.find(exerciseId).isEmpty()) {
+            throw new InvalidSettingsException("no exercise has the id " + exerciseId);
+        }
+        if (deadline == null || deadline.isBlank()) throw new InvalidSettingsException("an extension needs a deadline");
+        Extension granted = new Extension(username, exerciseId, parse(exerciseId == null ? "every exercise"
+                : exerciseId, deadline), grantedBy, now.withOffsetSameInstant(ZoneOffset.UTC));
+        extensions.grant(granted);
+        return granted;
+    }
+
+    /** False when {@code username} had no such extension. */
+    public boolean revoke(String username, String exerciseId) {
+        return extensions.revoke(username, exerciseId);
     }
 
     /**

@@ -1,8 +1,8 @@
 package com.tangentlab.gradebook;
 
-import com.tangentlab.account.AccountService;
-import com.tangentlab.account.Role;
-import com.tangentlab.account.User;
+import com.tangentlab.offering.Member;
+import com.tangentlab.offering.OfferingRole;
+import com.tangentlab.offering.Offerings;
 import com.tangentlab.exercise.ExerciseCatalog;
 import com.tangentlab.score.Grade;
 import com.tangentlab.store.SubmissionStore;
@@ -14,26 +14,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The instructor's view of the course: every student's score per exercise under the grading
- * and late policies, web and batch submissions alike. Students are the student accounts plus
- * anyone a graded folder names (matched to an account by username).
+ * The instructor's view of one offering: every student's score per exercise under its grading
+ * and late policies, web and batch submissions alike. Students are the offering's student members
+ * plus anyone a graded folder names (matched to a member by username).
  */
 public final class Gradebook {
     private final ExerciseCatalog catalog;
-    private final AccountService accounts;
+    private final Offerings offerings;
+    private final long offeringId;
     private final GradebookStore attempts;
     private final CourseRulesStore rules;
+    private final ExtensionStore extensions;
     private final SubmissionStore submissions;
 
-    public Gradebook(ExerciseCatalog catalog, AccountService accounts, GradebookStore attempts,
-            CourseRulesStore rules, SubmissionStore submissions) {
+    /** {@code attempts}, {@code rules} and {@code extensions} are the offering {@code offeringId}'s. */
+    public Gradebook(ExerciseCatalog catalog, Offerings offerings, long offeringId, GradebookStore attempts,
+            CourseRulesStore rules, ExtensionStore extensions, SubmissionStore submissions) {
+        this.extensions = extensions;
         this.catalog = catalog;
-        this.accounts = accounts;
+        this.offerings = offerings;
+        this.offeringId = offeringId;
         this.attempts = attempts;
         this.rules = rules;
         this.submissions = submissions;
@@ -44,12 +50,12 @@ public final class Gradebook {
 
     public GradebookTable table() {
         Context context = context();
-        Map<String, User> users = usersByName();
+        Map<String, Member> users = usersByName();
         Map<String, List<AttemptRecord>> byStudent = attempts.all().stream()
                 .collect(Collectors.groupingBy(AttemptRecord::student));
         TreeSet<String> students = new TreeSet<>();
-        users.values().stream().filter(u -> u.role() == Role.STUDENT).forEach(u -> students.add(u.username()));
-        byStudent.keySet().stream().filter(s -> !isInstructor(users.get(s))).forEach(students::add);
+        users.values().stream().filter(u -> u.role() == OfferingRole.STUDENT).forEach(u -> students.add(u.username()));
+        byStudent.keySet().stream().filter(s -> !isStaff(users.get(s))).forEach(students::add);
         List<GradebookTable.Row> rows = students.stream()
                 .map(s -> row(s, users.get(s), byStudent.getOrDefault(s, List.of()), context)).toList();
         return new GradebookTable(context.rules, context.columns, context.maxTotal(), rows);
@@ -57,9 +63,9 @@ public final class Gradebook {
 
     /** Empty for a name that is neither a student account nor in any submission. */
     public Optional<StudentRecord> student(String username) {
-        User user = usersByName().get(username);
+        Member user = usersByName().get(username);
         List<AttemptRecord> mine = attempts.ofStudent(username);
-        if (isInstructor(user) || (user == null && mine.isEmpty())) return Optional.empty();
+        if (isStaff(user) || (user == null && mine.isEmpty())) return Optional.empty();
         Context context = context();
         Map<String, OffsetDateTime> previous = new HashMap<>();
         List<StudentRecord.Entry> timeline = new ArrayList<>();
@@ -86,7 +92,7 @@ public final class Gradebook {
         return attempts.all().stream().map(context::scored).toList();
     }
 
-    private GradebookTable.Row row(String username, User user, List<AttemptRecord> mine, Context context) {
+    private GradebookTable.Row row(String username, Member user, List<AttemptRecord> mine, Context context) {
         Map<String, List<AttemptRecord>> byExercise = mine.stream()
                 .collect(Collectors.groupingBy(AttemptRecord::exerciseId));
         Map<String, GradebookTable.Cell> cells = new LinkedHashMap<>();
@@ -101,7 +107,7 @@ public final class Gradebook {
         total = Scoring.hundredths(total);
         double percent = context.maxTotal() > 0 ? Scoring.hundredths(100 * total / context.maxTotal()) : 0;
         return new GradebookTable.Row(username, user == null ? username : user.displayName(), user != null, cells,
-                total, percent);
+                total, percent, context.extended(username));
     }
 
     private static GradebookTable.Cell cell(List<AttemptRecord> tries, Context context) {
@@ -118,22 +124,34 @@ public final class Gradebook {
         Map<String, OffsetDateTime> deadlines = rules.deadlines();
         List<GradebookTable.Column> columns = catalog.all().stream()
                 .map(e -> new GradebookTable.Column(e.id(), e.title(), e.points(), deadlines.get(e.id()))).toList();
-        return new Context(current, deadlines, columns);
+        return new Context(current, deadlines, columns, extensions.all().stream()
+                .collect(Collectors.groupingBy(Extension::username)));
     }
 
-    private Map<String, User> usersByName() {
-        return accounts.users().stream().collect(Collectors.toMap(User::username, Function.identity()));
+    private Map<String, Member> usersByName() {
+        return offerings.members(offeringId).stream().collect(Collectors.toMap(Member::username, Function.identity()));
     }
 
-    private static boolean isInstructor(User user) {
-        return user != null && user.role() == Role.INSTRUCTOR;
+    /** Instructors and teaching assistants try exercises too; their tries are no grades. */
+    private static boolean isStaff(Member user) {
+        return user != null && user.role() != OfferingRole.STUDENT;
     }
 
     /** The rules and deadlines read once per request, so one answer never mixes two versions. */
     private record Context(CourseRules rules, Map<String, OffsetDateTime> deadlines,
-            List<GradebookTable.Column> columns) {
+            List<GradebookTable.Column> columns, Map<String, List<Extension>> extensions) {
+        /** Against the student's own deadline: the course's, or a later one an extension granted. */
         ScoredAttempt scored(AttemptRecord a) {
-            return ScoredAttempt.of(a, deadlines.get(a.exerciseId()), rules);
+            return ScoredAttempt.of(a, StudentDeadlines.effective(deadlines.get(a.exerciseId()),
+                    extensions.getOrDefault(a.student(), List.of()), a.exerciseId()), rules);
+        }
+
+        Map<String, String> extended(String student) {
+            Map<String, String> moved = new TreeMap<>();
+            StudentDeadlines.of(deadlines, extensions.getOrDefault(student, List.of())).forEach((exercise, due) -> {
+                if (!due.equals(deadlines.get(exercise))) moved.put(exercise, IsoTimes.format(due));
+            });
+            return moved;
         }
 
         double maxTotal() {

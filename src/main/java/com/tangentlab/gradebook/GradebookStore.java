@@ -14,29 +14,36 @@ import javax.sql.DataSource;
 
 /** Reads submissions of every source for the gradebook, oldest first; the code only where it is shown. */
 public final class GradebookStore {
-    private static final String COLUMNS = "SELECT id, student, exercise_id, submitted_at, seed, source, batch,"
-            + " status, score, max_score, message";
-    private static final String ORDER = " ORDER BY submitted_at, id";
-    private static final String ALL = COLUMNS + " FROM submissions" + ORDER;
-    private static final String OF_STUDENT = COLUMNS + " FROM submissions WHERE student = ?" + ORDER;
-    private static final String WITH_CODE = COLUMNS + ", code FROM submissions WHERE student = ? AND exercise_id = ?"
+    /** The score is an instructor's override where there is one, the judge's otherwise. */
+    private static final String COLUMNS = "SELECT s.id, s.student, s.exercise_id, s.submitted_at, s.seed, s.source,"
+            + " s.batch, s.status, " + ScoreOverrides.EFFECTIVE_SCORE + " AS score, s.max_score, s.message";
+    private static final String ORDER = " ORDER BY s.submitted_at, s.id";
+    private static final String ALL = COLUMNS + " FROM submissions s WHERE s.offering_id = ?" + ORDER;
+    private static final String OF_STUDENT = COLUMNS + " FROM submissions s WHERE s.offering_id = ? AND s.student = ?"
             + ORDER;
+    private static final String WITH_CODE = COLUMNS + ", s.code FROM submissions s WHERE s.offering_id = ?"
+            + " AND s.student = ? AND s.exercise_id = ?" + ORDER;
 
     /** An attempt with its code. */
     public record WithCode(AttemptRecord attempt, String code) {}
 
     private final DataSource dataSource;
+    private final long offeringId;
 
-    public GradebookStore(DataSource dataSource) {
+    /** The submissions made in one offering. */
+    public GradebookStore(DataSource dataSource, long offeringId) {
         this.dataSource = dataSource;
+        this.offeringId = offeringId;
     }
 
     public List<AttemptRecord> all() {
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(ALL);
-                ResultSet r = select.executeQuery()) {
-            List<AttemptRecord> found = new ArrayList<>();
-            while (r.next()) found.add(record(r));
-            return found;
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(ALL)) {
+            select.setLong(1, offeringId);
+            try (ResultSet r = select.executeQuery()) {
+                List<AttemptRecord> found = new ArrayList<>();
+                while (r.next()) found.add(record(r));
+                return found;
+            }
         } catch (SQLException e) {
             throw new StoreException("cannot read the submissions", e);
         }
@@ -44,7 +51,8 @@ public final class GradebookStore {
 
     public List<AttemptRecord> ofStudent(String student) {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(OF_STUDENT)) {
-            select.setString(1, student);
+            select.setLong(1, offeringId);
+            select.setString(2, student);
             try (ResultSet r = select.executeQuery()) {
                 List<AttemptRecord> found = new ArrayList<>();
                 while (r.next()) found.add(record(r));
@@ -57,8 +65,9 @@ public final class GradebookStore {
 
     public List<WithCode> withCode(String student, String exerciseId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(WITH_CODE)) {
-            select.setString(1, student);
-            select.setString(2, exerciseId);
+            select.setLong(1, offeringId);
+            select.setString(2, student);
+            select.setString(3, exerciseId);
             try (ResultSet r = select.executeQuery()) {
                 List<WithCode> found = new ArrayList<>();
                 while (r.next()) found.add(new WithCode(record(r), r.getString("code")));

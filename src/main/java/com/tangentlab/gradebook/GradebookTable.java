@@ -31,6 +31,10 @@ public record GradebookTable(CourseRules rules, List<Column> exercises, double m
      * @param hasAccount false for a name that only appears in graded folders
      * @param percent    total over maxTotal, in percent to two decimals
      */
+    /**
+     * @param extended the exercises whose deadline an extension moved for this student, with the new one
+     *        (ISO-8601, UTC)
+     */
     public record Row(String username, String displayName, boolean hasAccount, Map<String, Cell> cells,
-            double total, double percent) {}
+            double total, double percent, Map<String, String> extended) {}
 }

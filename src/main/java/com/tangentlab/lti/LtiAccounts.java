@@ -36,12 +36,11 @@ final class LtiAccounts {
     }
 
     /**
-     * The launching user's account, made on the first launch. An instructor's launch makes the account an
-     * instructor's; a student's launch never changes the account's role.
+     * The launching user's account, made on the first launch as a student's and never changed by a launch:
+     * what the user may do in a course is their role there, which each launch sets for its own course alone.
      */
     User accountOf(Launch launch) {
-        User user = linked(launch).orElseGet(() -> create(launch));
-        return launch.role() == LtiRole.INSTRUCTOR ? accounts.promoteToInstructor(user) : user;
+        return linked(launch).orElseGet(() -> create(launch));
     }
 
     private Optional<User> linked(Launch launch) {

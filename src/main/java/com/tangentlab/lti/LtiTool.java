@@ -75,7 +75,7 @@ public final class LtiTool {
     /**
      * Checks the id_token the platform posted, finds the course instance of its course (an instructor's
      * first launch makes it; anyone else's is refused until then), makes the user a member in the role the
-     * course gives, and signs them in.
+     * course gives, and signs them in working in that course.
      */
     public Checked<Entry> launch(String state, String idToken) {
         Checked<Launch> checked = verifier.verify(state, idToken);
@@ -99,7 +99,7 @@ public final class LtiTool {
         User user = accounts.accountOf(launch);
         long offering = known.orElseGet(() -> contexts.create(launch.platform(), launch.context()));
         offerings.putMember(offering, user.username(), offeringRole(launch.role()));
-        SignedIn session = accountService.vouchedSession(user);
+        SignedIn session = accountService.vouchedSession(user, offering);
         String page = deepLinking ? DEEP_LINKING_PAGE + deepLinks.open(launch, user.username())
                 : destinations.of(launch);
         return new Checked.Accepted<>(new Entry(launch, session, offering, page));

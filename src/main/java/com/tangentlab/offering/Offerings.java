@@ -1,5 +1,8 @@
 package com.tangentlab.offering;
 
+import com.tangentlab.account.Enrolment;
+import com.tangentlab.account.Role;
+import com.tangentlab.account.User;
 import com.tangentlab.store.StoreException;
 import com.tangentlab.store.Transaction;
 import java.sql.Connection;
@@ -30,6 +33,11 @@ public final class Offerings {
     private static final String INSERT_MEMBER = "INSERT INTO offering_members (offering_id, username, role)"
             + " VALUES (?, ?, ?)";
     private static final String USER_EXISTS = "SELECT 1 FROM users WHERE username = ?";
+    private static final String FIRST = "SELECT " + COLUMNS + " FROM offerings o ORDER BY o.id LIMIT 1";
+    private static final String MEMBERS = "SELECT m.username, u.display_name, m.role FROM offering_members m"
+            + " JOIN users u ON u.username = m.username WHERE m.offering_id = ? ORDER BY m.username";
+    private static final String RENAME = "UPDATE offerings SET title = ? WHERE id = ?";
+    private static final String ARCHIVE = "UPDATE offerings SET archived = ? WHERE id = ?";
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -116,6 +124,88 @@ public final class Offerings {
         } catch (SQLException e) {
             throw new StoreException("cannot list the courses of " + username, e);
         }
+    }
+
+    /**
+     * The offering {@code username} works in: {@code chosen} while they are a member of it, else their first
+     * offering not archived, else their first; empty for a user who belongs to none.
+     */
+    public Optional<Membership> current(String username, Long chosen) {
+        List<Membership> mine = offeringsOf(username);
+        return mine.stream().filter(m -> chosen != null && m.offering().id() == chosen).findFirst()
+                .or(() -> mine.stream().filter(m -> !m.offering().archived()).findFirst())
+                .or(() -> mine.stream().findFirst());
+    }
+
+    /**
+     * Enrols new accounts in {@code offeringId} in their account's role (an instructor account instructs, any
+     * other studies): for accounts made before anyone chose a course for them, such as the demo ones.
+     */
+    public Enrolment inAccountRole(long offeringId) {
+        return (c, users) -> {
+            for (User u : users) {
+                putMember(c, offeringId, u.username(),
+                        u.role() == Role.INSTRUCTOR ? OfferingRole.INSTRUCTOR : OfferingRole.STUDENT);
+            }
+        };
+    }
+
+    /** The oldest offering: the class a database began with, where offline grading and the demo class go. */
+    public Offering first() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(FIRST);
+                ResultSet r = select.executeQuery()) {
+            if (!r.next()) throw new StoreException("the database has no course; migration V9 makes the first");
+            return offering(r);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the first course", e);
+        }
+    }
+
+    /** The offering's roster, by username. */
+    public List<Member> members(long offeringId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(MEMBERS)) {
+            select.setLong(1, offeringId);
+            try (ResultSet r = select.executeQuery()) {
+                List<Member> members = new ArrayList<>();
+                while (r.next()) {
+                    members.add(new Member(r.getString("username"), r.getString("display_name"),
+                            OfferingRole.fromLabel(r.getString("role"))));
+                }
+                return members;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot list the members of the course " + offeringId, e);
+        }
+    }
+
+    /** Gives the offering a new title; the offering as it now is. */
+    public Offering rename(long offeringId, String title) {
+        String checked = checkedTitle(title);
+        return change(offeringId, RENAME, u -> u.setString(1, checked), "cannot rename the course " + offeringId);
+    }
+
+    /** Archives the offering (read-only from then on), or with {@code archived} false brings it back. */
+    public Offering archive(long offeringId, boolean archived) {
+        return change(offeringId, ARCHIVE, u -> u.setBoolean(1, archived), "cannot archive the course " + offeringId);
+    }
+
+    /** The statement's first parameter, set before the offering's id as its second. */
+    @FunctionalInterface
+    private interface Binding {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private Offering change(long offeringId, String sql, Binding binding, String what) {
+        return Transaction.answer(dataSource, what, c -> {
+            try (PreparedStatement update = c.prepareStatement(sql)) {
+                binding.bind(update);
+                update.setLong(2, offeringId);
+                if (update.executeUpdate() == 0) {
+                    throw new OfferingException(OfferingException.Reason.NOT_FOUND, "no course " + offeringId);
+                }
+            }
+            return find(c, offeringId).orElseThrow();
+        });
     }
 
     static String checkedTitle(String title) {

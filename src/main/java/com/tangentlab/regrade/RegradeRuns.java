@@ -25,7 +25,8 @@ import javax.sql.DataSource;
  */
 final class RegradeRuns {
     private static final String INSERT = "INSERT INTO regrade_runs (exercise_id, started_by, started_at, heartbeat_at,"
-            + " state, total, waiting, running) VALUES (?, ?, ?, ?, 'running', ?, FALSE, 1)";
+            + " state, total, waiting, running, offering_id) VALUES (?, ?, ?, ?, 'running', ?, FALSE, 1, ?)";
+    private static final String IN_OFFERING = "SELECT 1 FROM regrade_runs WHERE id = ? AND offering_id = ?";
     private static final String[] GENERATED_ID = {"id"};
     private static final String EXPIRE = "UPDATE regrade_runs SET state = 'failed', failure = ?, running = NULL,"
             + " waiting = FALSE WHERE state = 'running' AND heartbeat_at < ?";
@@ -60,7 +61,7 @@ final class RegradeRuns {
     }
 
     /** A new running run, or empty when another run is running anywhere. */
-    Optional<Long> start(String exerciseId, String startedBy, int total, OffsetDateTime now) {
+    Optional<Long> start(long offeringId, String exerciseId, String startedBy, int total, OffsetDateTime now) {
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(INSERT,
                 GENERATED_ID)) {
             insert.setString(1, exerciseId);
@@ -68,6 +69,7 @@ final class RegradeRuns {
             insert.setObject(3, now);
             insert.setObject(4, now);
             insert.setInt(5, total);
+            insert.setLong(6, offeringId);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 if (!keys.next()) throw new SQLException("the database returned no id for the new regrade");
@@ -76,6 +78,19 @@ final class RegradeRuns {
         } catch (SQLException e) {
             if (DUPLICATE_KEY.equals(e.getSQLState())) return Optional.empty();
             throw new StoreException("cannot start a regrade", e);
+        }
+    }
+
+    /** Whether run {@code id} was started in the offering {@code offeringId}. */
+    boolean inOffering(long id, long offeringId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(IN_OFFERING)) {
+            select.setLong(1, id);
+            select.setLong(2, offeringId);
+            try (ResultSet r = select.executeQuery()) {
+                return r.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the course of regrade " + id, e);
         }
     }
 

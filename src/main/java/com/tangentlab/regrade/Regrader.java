@@ -20,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongFunction;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +55,7 @@ public final class Regrader implements AutoCloseable {
     private static final long SHUTDOWN_GRACE_SECONDS = 15;
 
     private final ExerciseCatalog catalog;
-    private final ClassSubmissions submissions;
+    private final LongFunction<ClassSubmissions> submissions;
     private final RegradeStore store;
     private final RegradeRuns runs;
     private final Clock clock;
@@ -67,14 +68,14 @@ public final class Regrader implements AutoCloseable {
     private final Set<Long> replaying = ConcurrentHashMap.newKeySet();
 
     /** @param studentsBusy true while student submissions wait or are being graded */
-    public Regrader(ExerciseCatalog catalog, ClassSubmissions submissions, RegradeStore store, DataSource dataSource,
-            Clock clock, Grader grader, BooleanSupplier studentsBusy) {
+    public Regrader(ExerciseCatalog catalog, LongFunction<ClassSubmissions> submissions, RegradeStore store,
+            DataSource dataSource, Clock clock, Grader grader, BooleanSupplier studentsBusy) {
         this(catalog, submissions, store, dataSource, clock, grader, studentsBusy, HEARTBEAT);
     }
 
     /** With another heartbeat interval, for tests of a node that stopped renewing. */
-    Regrader(ExerciseCatalog catalog, ClassSubmissions submissions, RegradeStore store, DataSource dataSource,
-            Clock clock, Grader grader, BooleanSupplier studentsBusy, Duration heartbeat) {
+    Regrader(ExerciseCatalog catalog, LongFunction<ClassSubmissions> submissions, RegradeStore store,
+            DataSource dataSource, Clock clock, Grader grader, BooleanSupplier studentsBusy, Duration heartbeat) {
         this.catalog = catalog;
         this.submissions = submissions;
         this.store = store;
@@ -95,13 +96,13 @@ public final class Regrader implements AutoCloseable {
 
     /**
      * Starts replaying every graded submission of {@code exercise} (null: of every exercise in the
-     * catalogue); empty while another regrade is running on any node.
+     * catalogue) made in the offering {@code offeringId}; empty while another regrade is running on any node.
      */
-    public Optional<RegradeRun> start(Exercise exercise, String startedBy) {
+    public Optional<RegradeRun> start(long offeringId, Exercise exercise, String startedBy) {
         expireLost();
-        List<Attempt> graded = submissions.graded(exercise == null ? null : exercise.id()).stream()
+        List<Attempt> graded = submissions.apply(offeringId).graded(exercise == null ? null : exercise.id()).stream()
                 .filter(a -> catalog.find(a.submission().exerciseId()).isPresent()).toList();
-        Optional<Long> id = runs.start(exercise == null ? null : exercise.id(), startedBy, graded.size(), now());
+        Optional<Long> id = runs.start(offeringId, exercise == null ? null : exercise.id(), startedBy, graded.size(), now());
         if (id.isEmpty()) return Optional.empty();
         runs.keepNewest(KEPT_RUNS);
         replaying.add(id.get());
@@ -109,9 +110,10 @@ public final class Regrader implements AutoCloseable {
         return runs.find(id.get());
     }
 
-    public Optional<RegradeRun> find(long id) {
+    /** The run, when it was started in the offering {@code offeringId}. */
+    public Optional<RegradeRun> find(long offeringId, long id) {
         expireLost();
-        return runs.find(id);
+        return runs.inOffering(id, offeringId) ? runs.find(id) : Optional.empty();
     }
 
     /**

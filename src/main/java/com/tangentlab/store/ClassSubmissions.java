@@ -8,19 +8,22 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * Reads across the whole class, for instructors: searching submissions, and what analytics,
+ * Reads across the whole class of one offering, for instructors: searching submissions, and what analytics,
  * regrading and the similarity report start from. "The class" is the web submissions of
  * student accounts; instructors' own tries are left out.
  */
 public final class ClassSubmissions {
     private static final String COLUMNS = "s.id, s.student, s.exercise_id, s.code, s.submitted_at, s.seed,"
             + " s.source, s.batch, s.status, s.score, s.max_score";
-    private static final String STUDENTS = " JOIN users u ON u.username = s.student AND u.role = 'student'"
-            + " WHERE s.source = 'web'";
-    private static final String FILTER = " FROM submissions s WHERE (CAST(? AS VARCHAR) IS NULL OR s.exercise_id = ?)"
+    /** The offering's own students: their role there, not their account's, decides. */
+    private static final String STUDENTS = " JOIN offering_members m ON m.username = s.student"
+            + " AND m.offering_id = s.offering_id AND m.role = 'student' WHERE s.offering_id = ? AND s.source = 'web'";
+    private static final String FILTER = " FROM submissions s WHERE s.offering_id = ?"
+            + " AND (CAST(? AS VARCHAR) IS NULL OR s.exercise_id = ?)"
             + " AND (CAST(? AS VARCHAR) IS NULL OR s.status = ? OR (? = '" + SubmissionFilter.UNGRADED
             + "' AND s.status IS NULL))"
             + " AND (CAST(? AS VARCHAR) IS NULL OR s.student = ?)"
@@ -31,10 +34,11 @@ public final class ClassSubmissions {
     private static final String OF_EXERCISE = "SELECT " + COLUMNS + " FROM submissions s" + STUDENTS
             + " AND s.exercise_id = ? ORDER BY s.id";
     private static final String LATEST = "SELECT " + COLUMNS + " FROM submissions s" + STUDENTS
-            + " AND s.id IN (SELECT MAX(id) FROM submissions WHERE exercise_id = ? AND source = 'web'"
+            + " AND s.id IN (SELECT MAX(id) FROM submissions WHERE offering_id = ? AND exercise_id = ? AND source = 'web'"
             + " GROUP BY student) ORDER BY s.student";
-    private static final String GRADED = "SELECT " + COLUMNS + " FROM submissions s WHERE s.status IS NOT NULL"
-            + " AND (CAST(? AS VARCHAR) IS NULL OR s.exercise_id = ?) ORDER BY s.id";
+    private static final String GRADED = "SELECT " + COLUMNS + " FROM submissions s WHERE s.offering_id = ?"
+            + " AND s.status IS NOT NULL AND (CAST(? AS VARCHAR) IS NULL OR s.exercise_id = ?) ORDER BY s.id";
+    private static final String ONE = "SELECT " + COLUMNS + " FROM submissions s WHERE s.offering_id = ? AND s.id = ?";
     private static final String TESTS = "SELECT t.name, t.kind, MIN(t.position) AS first_position,"
             + " COUNT(*) AS results, SUM(CASE WHEN t.passed THEN 1 ELSE 0 END) AS passed,"
             + " COUNT(DISTINCT t.submission_id) AS submissions FROM test_results t"
@@ -47,16 +51,30 @@ public final class ClassSubmissions {
             + " GROUP BY t.hint ORDER BY submissions DESC, t.hint";
 
     private final DataSource dataSource;
+    private final long offeringId;
 
-    public ClassSubmissions(DataSource dataSource) {
+    /** The class of one offering. */
+    public ClassSubmissions(DataSource dataSource, long offeringId) {
         this.dataSource = dataSource;
+        this.offeringId = offeringId;
+    }
+
+    /** A submission of any source made in this offering; empty for one of another offering. */
+    public Optional<StoredSubmission> find(long id) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(ONE)) {
+            select.setLong(1, offeringId);
+            select.setLong(2, id);
+            return attempts(select).stream().map(Attempt::submission).findFirst();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the submission " + id, e);
+        }
     }
 
     /** Submissions of any source matching {@code filter}, newest first, at most {@code limit}. */
     public List<Attempt> search(SubmissionFilter filter, int limit) {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(SEARCH)) {
             bindFilter(select, filter);
-            select.setInt(12, limit);
+            select.setInt(13, limit);
             return attempts(select);
         } catch (SQLException e) {
             throw new StoreException("cannot search the submissions", e);
@@ -83,14 +101,22 @@ public final class ClassSubmissions {
 
     /** Each student's latest submission to one exercise, by student. */
     public List<Attempt> latestPerStudent(String exerciseId) {
-        return query(LATEST, exerciseId, "cannot list the latest submissions to " + exerciseId);
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(LATEST)) {
+            select.setLong(1, offeringId);
+            select.setLong(2, offeringId);
+            select.setString(3, exerciseId);
+            return attempts(select);
+        } catch (SQLException e) {
+            throw new StoreException("cannot list the latest submissions to " + exerciseId, e);
+        }
     }
 
     /** Graded submissions of any source and any author, of one exercise or (null) of all; oldest first. */
     public List<Attempt> graded(String exerciseId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(GRADED)) {
-            select.setString(1, exerciseId);
+            select.setLong(1, offeringId);
             select.setString(2, exerciseId);
+            select.setString(3, exerciseId);
             return attempts(select);
         } catch (SQLException e) {
             throw new StoreException("cannot list the graded submissions", e);
@@ -100,7 +126,8 @@ public final class ClassSubmissions {
     /** Pass counts of every test and property check of one exercise over the class's graded submissions. */
     public List<TestTally> testTallies(String exerciseId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(TESTS)) {
-            select.setString(1, exerciseId);
+            select.setLong(1, offeringId);
+            select.setString(2, exerciseId);
             try (ResultSet r = select.executeQuery()) {
                 List<TestTally> tallies = new ArrayList<>();
                 while (r.next()) {
@@ -117,7 +144,8 @@ public final class ClassSubmissions {
     /** The hints of failed tests (not of properties) of one exercise, most frequent first. */
     public List<HintTally> hintTallies(String exerciseId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(HINTS)) {
-            select.setString(1, exerciseId);
+            select.setLong(1, offeringId);
+            select.setString(2, exerciseId);
             try (ResultSet r = select.executeQuery()) {
                 List<HintTally> tallies = new ArrayList<>();
                 while (r.next()) {
@@ -132,25 +160,27 @@ public final class ClassSubmissions {
 
     private List<Attempt> query(String sql, String exerciseId, String what) {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
-            select.setString(1, exerciseId);
+            select.setLong(1, offeringId);
+            select.setString(2, exerciseId);
             return attempts(select);
         } catch (SQLException e) {
             throw new StoreException(what, e);
         }
     }
 
-    private static void bindFilter(PreparedStatement select, SubmissionFilter f) throws SQLException {
-        select.setString(1, f.exerciseId());
+    private void bindFilter(PreparedStatement select, SubmissionFilter f) throws SQLException {
+        select.setLong(1, offeringId);
         select.setString(2, f.exerciseId());
-        select.setString(3, f.status());
+        select.setString(3, f.exerciseId());
         select.setString(4, f.status());
         select.setString(5, f.status());
-        select.setString(6, f.student());
+        select.setString(6, f.status());
         select.setString(7, f.student());
-        setTime(select, 8, f.from());
+        select.setString(8, f.student());
         setTime(select, 9, f.from());
-        setTime(select, 10, f.until());
+        setTime(select, 10, f.from());
         setTime(select, 11, f.until());
+        setTime(select, 12, f.until());
     }
 
     private static void setTime(PreparedStatement select, int index, OffsetDateTime time) throws SQLException {

@@ -13,16 +13,20 @@ import javax.sql.DataSource;
 
 /** Who opened which theory section page, and when: every view is kept. */
 public final class SectionViewStore {
-    private static final String INSERT = "INSERT INTO section_views (username, section, viewed_at) VALUES (?, ?, ?)";
+    private static final String INSERT = "INSERT INTO section_views (offering_id, username, section, viewed_at)"
+            + " VALUES (?, ?, ?, ?)";
     private static final String FIRST_VIEWS = "SELECT username, MIN(viewed_at) AS first_view FROM section_views"
-            + " WHERE section = ? GROUP BY username";
+            + " WHERE offering_id = ? AND section = ? GROUP BY username";
 
     private final DataSource dataSource;
     private final Clock clock;
+    private final long offeringId;
 
-    public SectionViewStore(DataSource dataSource, Clock clock) {
+    /** The views made while working in one offering. */
+    public SectionViewStore(DataSource dataSource, Clock clock, long offeringId) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.offeringId = offeringId;
     }
 
     /** Records that {@code username} opened {@code section} now; returns the time recorded. */
@@ -35,9 +39,10 @@ public final class SectionViewStore {
     /** Records a view at a given time: for importing or seeding a class's history. */
     public void record(String username, String section, OffsetDateTime at) {
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(INSERT)) {
-            insert.setString(1, username);
-            insert.setString(2, section);
-            insert.setObject(3, at);
+            insert.setLong(1, offeringId);
+            insert.setString(2, username);
+            insert.setString(3, section);
+            insert.setObject(4, at);
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("cannot record that " + username + " viewed section " + section, e);
@@ -47,7 +52,8 @@ public final class SectionViewStore {
     /** Each user's first view of {@code section}. */
     public Map<String, OffsetDateTime> firstViews(String section) {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(FIRST_VIEWS)) {
-            select.setString(1, section);
+            select.setLong(1, offeringId);
+            select.setString(2, section);
             try (ResultSet r = select.executeQuery()) {
                 Map<String, OffsetDateTime> first = new HashMap<>();
                 while (r.next()) first.put(r.getString("username"), r.getObject("first_view", OffsetDateTime.class));

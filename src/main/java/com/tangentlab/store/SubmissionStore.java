@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,7 +26,8 @@ import javax.sql.DataSource;
  */
 public final class SubmissionStore {
     private static final String INSERT_SUBMISSION = "INSERT INTO submissions"
-            + " (student, exercise_id, code, submitted_at, seed, source, batch) VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + " (student, exercise_id, code, submitted_at, seed, source, batch, offering_id) VALUES (?, ?, ?, ?, ?, ?, ?,"
+            + " COALESCE(CAST(? AS BIGINT), (SELECT MIN(id) FROM offerings)))";
     private static final String SELECT_SUBMISSION = "SELECT id, student, exercise_id, code, submitted_at, seed,"
             + " source, batch FROM submissions";
     private static final String SELECT_BY_ID = SELECT_SUBMISSION + " WHERE id = ?";
@@ -33,9 +35,9 @@ public final class SubmissionStore {
             + " WHERE status IS NULL AND failure IS NULL AND queued = FALSE AND source = ? ORDER BY id";
     private static final String SELECT_ATTEMPTS = "SELECT id, student, exercise_id, code, submitted_at, seed,"
             + " source, batch, status, score, max_score FROM submissions WHERE student = ? AND exercise_id = ?"
-            + " AND source = ? ORDER BY id";
+            + " AND source = ? AND offering_id = ? ORDER BY id";
     private static final String SELECT_BEST = "SELECT exercise_id, MAX(score) AS best FROM submissions"
-            + " WHERE student = ? AND source = ? AND status IS NOT NULL GROUP BY exercise_id";
+            + " WHERE student = ? AND source = ? AND offering_id = ? AND status IS NOT NULL GROUP BY exercise_id";
     /** A grade or a failure also takes the submission out of the grading queue and ends its lease. */
     private static final String LEAVE_QUEUE = "queued = FALSE, lease_owner = NULL, lease_expires_at = NULL";
     private static final String RECORD_GRADE = "UPDATE submissions SET status = ?, score = ?, max_score = ?,"
@@ -103,6 +105,8 @@ public final class SubmissionStore {
             insert.setLong(5, s.seed());
             insert.setString(6, s.source().label());
             insert.setString(7, s.batch());
+            if (s.offeringId() == null) insert.setNull(8, Types.BIGINT);
+            else insert.setLong(8, s.offeringId());
             insert.executeUpdate();
             return new StoredSubmission(generatedId(insert), s.student(), s.exerciseId(), s.code(), now, s.seed(),
                     s.source(), s.batch());
@@ -133,12 +137,13 @@ public final class SubmissionStore {
         }
     }
 
-    /** A student's submissions of one exercise through {@code source}, oldest first, graded or not. */
-    public List<Attempt> attempts(String student, String exerciseId, SubmissionSource source) {
+    /** A student's submissions of one exercise through {@code source} in one offering, oldest first, graded or not. */
+    public List<Attempt> attempts(long offeringId, String student, String exerciseId, SubmissionSource source) {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(SELECT_ATTEMPTS)) {
             select.setString(1, student);
             select.setString(2, exerciseId);
             select.setString(3, source.label());
+            select.setLong(4, offeringId);
             try (ResultSet r = select.executeQuery()) {
                 List<Attempt> attempts = new ArrayList<>();
                 while (r.next()) {
@@ -156,11 +161,12 @@ public final class SubmissionStore {
         }
     }
 
-    /** A student's best recorded score per exercise, over graded submissions through {@code source}. */
-    public Map<String, Double> bestScores(String student, SubmissionSource source) {
+    /** A student's best recorded score per exercise in one offering, over graded submissions through {@code source}. */
+    public Map<String, Double> bestScores(long offeringId, String student, SubmissionSource source) {
         try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(SELECT_BEST)) {
             select.setString(1, student);
             select.setString(2, source.label());
+            select.setLong(3, offeringId);
             try (ResultSet r = select.executeQuery()) {
                 Map<String, Double> best = new HashMap<>();
                 while (r.next()) best.put(r.getString("exercise_id"), r.getDouble("best"));

@@ -45,15 +45,16 @@ public final class GradingQueue implements AutoCloseable {
     }
 
     /**
-     * Stores {@code code} as {@code username}'s submission of {@code exercise} in the queue, or throws
+     * Stores {@code code} as {@code username}'s submission of {@code exercise}, made in the offering
+     * {@code offeringId}, in the queue, or throws
      * {@link BusyException} having stored nothing.
      */
-    public StoredSubmission submit(String username, Exercise exercise, String code) {
+    public StoredSubmission submit(long offeringId, String username, Exercise exercise, String code) {
         rateLimiter.acquire(username);
         Optional<StoredSubmission> stored;
         try {
             stored = queue.offer(new NewSubmission(username, exercise.id(), code, seeds.getAsLong(),
-                    SubmissionSource.WEB, null), limits.capacity());
+                    SubmissionSource.WEB, null, offeringId), limits.capacity());
         } catch (RuntimeException e) {
             rateLimiter.release(username);
             throw e;

@@ -8,6 +8,13 @@ enum Access implements RouteRole {
     ANYONE,
     /** Any signed-in account. */
     SIGNED_IN,
-    /** Instructors only: students get 403. */
-    INSTRUCTOR
+    /** The current course's instructors and teaching assistants: its dashboards, read only. */
+    STAFF,
+    /** The current course's instructors: changing it (settings, roster, grades); others get 403. */
+    INSTRUCTOR,
+    /**
+     * Instructor accounts, whatever the current course: what concerns the whole site, creating a course of
+     * one's own or registering a learning platform. A launch from a platform never makes an account one.
+     */
+    COURSE_CREATOR
 }

@@ -2,17 +2,21 @@ package com.tangentlab.web;
 
 import com.tangentlab.account.AccountService;
 import com.tangentlab.account.SignedIn;
+import com.tangentlab.offering.Membership;
+import com.tangentlab.offering.Offerings;
 import io.javalin.http.Context;
 import io.javalin.http.UnauthorizedResponse;
 
 /** Signing in and out, who am I, and changing one's own password. */
 final class AuthController {
     private final AccountService accounts;
+    private final Offerings offerings;
     private final SessionGuard guard;
     private final JsonBodies bodies;
 
-    AuthController(AccountService accounts, SessionGuard guard, JsonBodies bodies) {
+    AuthController(AccountService accounts, Offerings offerings, SessionGuard guard, JsonBodies bodies) {
         this.accounts = accounts;
+        this.offerings = offerings;
         this.guard = guard;
         this.bodies = bodies;
     }
@@ -23,7 +27,10 @@ final class AuthController {
                 JsonBodies.required(body.password(), "password"), ctx.ip())
                 .orElseThrow(() -> new UnauthorizedResponse("wrong username or password"));
         guard.setCookie(ctx, session.token());
-        ctx.json(Responses.Me.of(session));
+        // The session starts in the user's first course still running, kept so that every node agrees.
+        Membership course = offerings.current(session.user().username(), null).orElse(null);
+        if (course != null) accounts.chooseOffering(session, course.offering().id());
+        ctx.json(Responses.Me.of(session, course));
     }
 
     void logout(Context ctx) {
@@ -33,7 +40,7 @@ final class AuthController {
     }
 
     void me(Context ctx) {
-        ctx.json(Responses.Me.of(SessionGuard.session(ctx)));
+        ctx.json(Responses.Me.of(SessionGuard.session(ctx), CurrentCourse.find(ctx).orElse(null)));
     }
 
     void changePassword(Context ctx) {

@@ -4,6 +4,7 @@ import com.tangentlab.account.AccountException;
 import com.tangentlab.figure.FigureRequestException;
 import com.tangentlab.gradebook.InvalidSettingsException;
 import com.tangentlab.lti.LtiException;
+import com.tangentlab.offering.OfferingException;
 import com.tangentlab.submit.BusyException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -26,6 +27,7 @@ final class ErrorMapping {
         app.exception(HttpResponseException.class, ErrorMapping::httpError);
         app.exception(ValidationException.class, ErrorMapping::invalidParameter);
         app.exception(AccountException.class, ErrorMapping::accountRefused);
+        app.exception(OfferingException.class, ErrorMapping::offeringRefused);
         app.exception(BusyException.class, ErrorMapping::busy);
         app.exception(FigureRequestException.class, ErrorMapping::badFigureRequest);
         app.exception(InvalidSettingsException.class, ErrorMapping::invalidSettings);
@@ -50,6 +52,14 @@ final class ErrorMapping {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case GONE -> 410;
+        };
+        ctx.status(status).json(new Responses.Error(e.getMessage()));
+    }
+
+    private static void offeringRefused(OfferingException e, Context ctx) {
+        int status = switch (e.reason()) {
+            case INVALID -> 400;
+            case NOT_FOUND -> 404;
         };
         ctx.status(status).json(new Responses.Error(e.getMessage()));
     }

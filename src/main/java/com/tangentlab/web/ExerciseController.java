@@ -22,22 +22,22 @@ final class ExerciseController {
     }
 
     void sections(Context ctx) {
-        ctx.json(course.sections(SessionGuard.session(ctx).user().username()));
+        ctx.json(course.sections(CurrentCourse.id(ctx), SessionGuard.session(ctx).user().username()));
     }
 
     /** The theory text and the exercises of one section; 404 for a number the chapter does not have. */
     void section(Context ctx) {
         String number = ctx.pathParam("number");
-        ctx.json(course.section(number, SessionGuard.session(ctx).user().username())
+        ctx.json(course.section(CurrentCourse.id(ctx), number, SessionGuard.session(ctx).user().username())
                 .orElseThrow(() -> new NotFoundResponse("there is no section '" + number + "'")));
     }
 
     void list(Context ctx) {
-        ctx.json(course.exercises(SessionGuard.session(ctx).user().username()));
+        ctx.json(course.exercises(CurrentCourse.id(ctx), SessionGuard.session(ctx).user().username()));
     }
 
     void one(Context ctx) {
-        ctx.json(course.page(exercise(ctx)));
+        ctx.json(course.page(CurrentCourse.id(ctx), SessionGuard.session(ctx).user().username(), exercise(ctx)));
     }
 
     /** The last saved draft, or the starter with no saving time when there is none. */

@@ -2,32 +2,51 @@ package com.tangentlab.web;
 
 import com.tangentlab.account.AccountService;
 import com.tangentlab.account.CheckedRoster;
+import com.tangentlab.account.Enrolment;
+import com.tangentlab.account.User;
+import com.tangentlab.offering.OfferingRole;
+import com.tangentlab.offering.Offerings;
 import com.tangentlab.account.NewAccount;
 import com.tangentlab.account.RosterImports;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Account management for instructors: class rosters and password resets. */
+/**
+ * Account management for a course's instructors: its roster, new accounts joining it as students, and
+ * password resets of its members.
+ */
 final class InstructorController {
     private static final String ROSTER_FIELD = "roster";
     private final AccountService accounts;
+    private final Offerings offerings;
     private final RosterImports imports;
     private final JsonBodies bodies;
 
-    InstructorController(AccountService accounts, RosterImports imports, JsonBodies bodies) {
+    InstructorController(AccountService accounts, Offerings offerings, RosterImports imports, JsonBodies bodies) {
         this.accounts = accounts;
+        this.offerings = offerings;
         this.imports = imports;
         this.bodies = bodies;
     }
 
+    /** The current course's members, with their role in it. */
     void users(Context ctx) {
-        ctx.json(new Responses.Users(accounts.users().stream()
-                .map(u -> new Responses.UserView(u.username(), u.displayName(), u.role().label())).toList()));
+        ctx.json(new Responses.Users(offerings.members(CurrentCourse.id(ctx)).stream()
+                .map(m -> new Responses.UserView(m.username(), m.displayName(), m.role().label())).toList()));
+    }
+
+    /** The new accounts join the current course as students, in the transaction that creates them. */
+    private Enrolment asStudents(Context ctx) {
+        long course = CurrentCourse.id(ctx);
+        return (c, created) -> {
+            for (User u : created) offerings.putMember(c, course, u.username(), OfferingRole.STUDENT);
+        };
     }
 
     /**
@@ -40,20 +59,21 @@ final class InstructorController {
         if (csv.isBlank()) throw new BadRequestResponse("the roster is empty: send CSV lines username,display_name,password");
         CheckedRoster roster = accounts.checkRoster(csv);
         if (roster.size() <= RosterImports.IMMEDIATE_ACCOUNTS) {
-            ctx.status(201).json(accountsView(accounts.createRoster(roster, hashed -> { })));
+            ctx.status(201).json(accountsView(accounts.createRoster(roster, hashed -> { }, asStudents(ctx))));
             return;
         }
-        Responses.RosterImport job = Responses.RosterImport.of(imports.start(roster));
+        Responses.RosterImport job = Responses.RosterImport.of(imports.start(CurrentCourse.id(ctx), roster,
+                asStudents(ctx)));
         ctx.status(202).header("Location", job.location()).json(job);
     }
 
     void rosterImport(Context ctx) {
-        ctx.json(Responses.RosterImport.of(imports.status(importId(ctx))));
+        ctx.json(Responses.RosterImport.of(imports.status(CurrentCourse.id(ctx), importId(ctx))));
     }
 
     /** The accounts with their passwords, the first time; 410 after. */
     void collectRosterImport(Context ctx) {
-        ctx.json(accountsView(imports.collect(importId(ctx))));
+        ctx.json(accountsView(imports.collect(CurrentCourse.id(ctx), importId(ctx))));
     }
 
     private static long importId(Context ctx) {
@@ -87,7 +107,12 @@ final class InstructorController {
 
     /** An empty body or {@code {}} generates a password; {@code {"password": "..."}} sets that one. */
     void resetPassword(Context ctx) {
+        String username = ctx.pathParam("username");
+        // An instructor of one course has no say over the accounts of another's.
+        if (offerings.roleOf(CurrentCourse.id(ctx), username).isEmpty()) {
+            throw new NotFoundResponse("no account named " + username + " in this course");
+        }
         String password = RequestText.of(ctx).isBlank() ? null : bodies.read(ctx, Requests.ResetPassword.class).password();
-        ctx.json(Responses.Account.of(accounts.resetPassword(ctx.pathParam("username"), password)));
+        ctx.json(Responses.Account.of(accounts.resetPassword(username, password)));
     }
 }

@@ -77,7 +77,7 @@ final class JsonBodies {
     }
 
     /** {@code value}, or 400 naming the missing field. */
-    static String required(String value, String field) {
+    static <T> T required(T value, String field) {
         if (value == null) throw new BadRequestResponse("missing field: " + field);
         return value;
     }

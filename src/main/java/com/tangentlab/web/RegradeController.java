@@ -26,30 +26,30 @@ final class RegradeController {
         String id = bodies.read(ctx, DashboardViews.RegradeRequest.class).exercise();
         Exercise exercise = id == null ? null
                 : course.find(id).orElseThrow(() -> new NotFoundResponse("unknown exercise: " + id));
-        RegradeRun run = regrader.start(exercise, SessionGuard.session(ctx).user().username())
+        RegradeRun run = regrader.start(CurrentCourse.id(ctx), exercise, SessionGuard.session(ctx).user().username())
                 .orElseThrow(() -> new ConflictResponse("a regrade is already running; wait for it or abandon it"));
         String location = "/api/instructor/regrades/" + run.id();
         ctx.status(202).header("Location", location).json(DashboardViews.RegradeView.of(run));
     }
 
     void one(Context ctx) {
-        ctx.json(DashboardViews.RegradeView.of(run(id(ctx))));
+        ctx.json(DashboardViews.RegradeView.of(run(ctx, id(ctx))));
     }
 
     void apply(Context ctx) {
         long id = id(ctx);
-        run(id); // 404 for a regrade no node knows, before anything is claimed
+        run(ctx, id); // 404 for a regrade of another course or none, before anything is claimed
         int applied = regrader.apply(id, SessionGuard.session(ctx).user().username())
-                .orElseThrow(() -> new ConflictResponse("regrade " + id + " is " + run(id).state().label()
+                .orElseThrow(() -> new ConflictResponse("regrade " + id + " is " + run(ctx, id).state().label()
                         + "; only a finished regrade can be applied"));
         ctx.json(new DashboardViews.Applied(id, RegradeState.APPLIED.label(), applied));
     }
 
     void abandon(Context ctx) {
         long id = id(ctx);
-        run(id); // 404 for a regrade no node knows
+        run(ctx, id); // 404 for a regrade of another course or none
         RegradeRun abandoned = regrader.abandon(id).orElseThrow(() -> new ConflictResponse("regrade " + id + " is "
-                + run(id).state().label() + " and cannot be abandoned"));
+                + run(ctx, id).state().label() + " and cannot be abandoned"));
         ctx.json(DashboardViews.RegradeView.of(abandoned));
     }
 
@@ -57,8 +57,8 @@ final class RegradeController {
         return ctx.pathParamAsClass("id", Long.class).get();
     }
 
-    /** The run as the database holds it now, whichever node replays it; 404 when there is none. */
-    private RegradeRun run(long id) {
-        return regrader.find(id).orElseThrow(() -> new NotFoundResponse("no regrade " + id));
+    /** The run as the database holds it now, whichever node replays it; 404 when the course has none such. */
+    private RegradeRun run(Context ctx, long id) {
+        return regrader.find(CurrentCourse.id(ctx), id).orElseThrow(() -> new NotFoundResponse("no regrade " + id));
     }
 }

@@ -19,4 +19,12 @@ final class Requests {
             String tokenEndpoint, String jwksUrl) {}
 
     record DeepLinkPicks(List<String> exercises, List<String> sections) {}
+
+    record CourseTitle(String title) {}
+
+    record ChooseCourse(Long course) {}
+
+    record Archive(Boolean archived) {}
+
+    record MemberRole(String role) {}
 }

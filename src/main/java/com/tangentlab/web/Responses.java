@@ -5,6 +5,7 @@ import com.tangentlab.account.RosterImports;
 import com.tangentlab.account.SignedIn;
 import com.tangentlab.lti.Platform;
 import com.tangentlab.lti.ToolUrls;
+import com.tangentlab.offering.Membership;
 import com.tangentlab.score.Diagnostic;
 import com.tangentlab.score.Grade;
 import com.tangentlab.score.TestResult;
@@ -18,11 +19,31 @@ final class Responses {
 
     record Error(String error) {}
 
-    record Me(String username, String displayName, String role, String csrfToken) {
-        static Me of(SignedIn s) {
-            return new Me(s.user().username(), s.user().displayName(), s.user().role().label(), s.csrfToken());
+    /**
+     * @param role the role in the current course (the account's while in none)
+     * @param accountRole instructor accounts may create courses
+     * @param course the course the session works in; null while in none
+     */
+    record Me(String username, String displayName, String role, String accountRole, String csrfToken,
+            CourseView course) {
+        static Me of(SignedIn s, Membership course) {
+            return new Me(s.user().username(), s.user().displayName(),
+                    course == null ? s.user().role().label() : course.role().label(), s.user().role().label(),
+                    s.csrfToken(), course == null ? null : CourseView.of(course));
         }
     }
+
+    /** A course as its member sees it, with their role in it. */
+    record CourseView(long id, String title, boolean archived, String role) {
+        static CourseView of(Membership m) {
+            return new CourseView(m.offering().id(), m.offering().title(), m.offering().archived(), m.role().label());
+        }
+    }
+
+    /** The courses of the signed-in user, and the one the session works in (null while in none). */
+    record Courses(CourseView current, List<CourseView> courses) {}
+
+    record Members(long course, List<UserView> members) {}
 
     record Ok(boolean ok) {}
 

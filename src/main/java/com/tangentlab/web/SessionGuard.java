@@ -3,6 +3,8 @@ package com.tangentlab.web;
 import com.tangentlab.account.AccountService;
 import com.tangentlab.account.Role;
 import com.tangentlab.account.SignedIn;
+import com.tangentlab.offering.Membership;
+import com.tangentlab.offering.Offerings;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
@@ -15,9 +17,9 @@ import java.time.Duration;
 import java.util.Set;
 
 /**
- * Runs before every matched route: finds the session from its cookie, refuses anonymous
- * users (401), students on instructor routes (403), and state-changing requests without the
- * session's CSRF token in {@value #CSRF_HEADER} (403).
+ * Runs before every matched route: finds the session from its cookie and the course it works in,
+ * refuses anonymous users (401), anyone without the route's role in that course (403), and
+ * state-changing requests without the session's CSRF token in {@value #CSRF_HEADER} (403).
  */
 final class SessionGuard {
     static final String COOKIE = "tangentlab_session";
@@ -26,12 +28,14 @@ final class SessionGuard {
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
     private final AccountService accounts;
+    private final Offerings offerings;
     private final Duration sessionTimeout;
     private final boolean secureCookie;
 
     /** {@code secureCookie}: the site is reached over TLS (its public address is https), so the cookie says so. */
-    SessionGuard(AccountService accounts, Duration sessionTimeout, boolean secureCookie) {
+    SessionGuard(AccountService accounts, Offerings offerings, Duration sessionTimeout, boolean secureCookie) {
         this.accounts = accounts;
+        this.offerings = offerings;
         this.sessionTimeout = sessionTimeout;
         this.secureCookie = secureCookie;
     }
@@ -44,13 +48,28 @@ final class SessionGuard {
         String token = ctx.cookie(COOKIE);
         SignedIn session = token == null ? null : accounts.session(token).orElse(null);
         if (session == null) throw new UnauthorizedResponse("sign in first: POST /api/login");
-        if (roles.contains(Access.INSTRUCTOR) && session.user().role() != Role.INSTRUCTOR) {
-            throw new ForbiddenResponse("only instructors may do this");
-        }
+        Membership course = offerings.current(session.user().username(), session.chosenOffering()).orElse(null);
+        checkRole(roles, session, course);
         if (!SAFE.contains(ctx.method()) && !sameToken(ctx.header(CSRF_HEADER), session.csrfToken())) {
             throw new ForbiddenResponse("missing or wrong " + CSRF_HEADER + " header; GET /api/me gives the token");
         }
         ctx.attribute(SESSION, session);
+        CurrentCourse.set(ctx, course);
+    }
+
+    /** The role that counts is the one in the current course; only site-wide actions ask the account's. */
+    private static void checkRole(Set<io.javalin.security.RouteRole> roles, SignedIn session, Membership course) {
+        boolean staff = course != null && course.role().seesDashboard();
+        if ((roles.contains(Access.STAFF) || roles.contains(Access.INSTRUCTOR)) && !staff) {
+            throw new ForbiddenResponse("only instructors may do this");
+        }
+        if (roles.contains(Access.INSTRUCTOR) && !course.role().manages()) {
+            throw new ForbiddenResponse("only the course's instructors may do this; teaching assistants see the"
+                    + " dashboards but change nothing");
+        }
+        if (roles.contains(Access.COURSE_CREATOR) && session.user().role() != Role.INSTRUCTOR) {
+            throw new ForbiddenResponse("only instructor accounts may do this");
+        }
     }
 
     /** The session the guard found; only called on routes that need one. */

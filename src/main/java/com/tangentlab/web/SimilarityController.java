@@ -9,18 +9,17 @@ import com.tangentlab.store.StoredSubmission;
 import com.tangentlab.store.SubmissionStore;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import java.util.function.LongFunction;
 import io.javalin.http.NotFoundResponse;
 
 /** Near-duplicate submissions of an exercise, and any two submissions side by side. */
 final class SimilarityController {
     private final Course course;
-    private final SubmissionStore store;
-    private final NearDuplicates duplicates;
+    private final LongFunction<WebApp.ClassScope> classes;
 
-    SimilarityController(Course course, SubmissionStore store, NearDuplicates duplicates) {
+    SimilarityController(Course course, LongFunction<WebApp.ClassScope> classes) {
         this.course = course;
-        this.store = store;
-        this.duplicates = duplicates;
+        this.classes = classes;
     }
 
     /** {@code ?threshold=} from 0 to 1, {@value NearDuplicates#DEFAULT_THRESHOLD} when not given. */
@@ -28,23 +27,26 @@ final class SimilarityController {
         Exercise exercise = ExerciseController.exercise(ctx, course);
         double threshold = ctx.queryParamAsClass("threshold", Double.class)
                 .check(t -> t >= 0 && t <= 1, "between 0 and 1").getOrDefault(NearDuplicates.DEFAULT_THRESHOLD);
-        ctx.json(DashboardViews.Similarity.of(duplicates.report(exercise, threshold)));
+        ctx.json(DashboardViews.Similarity.of(classes.apply(CurrentCourse.id(ctx)).duplicates()
+                .report(exercise, threshold)));
     }
 
     void pair(Context ctx) {
-        StoredSubmission a = submission(ctx.queryParamAsClass("a", Long.class).get());
-        StoredSubmission b = submission(ctx.queryParamAsClass("b", Long.class).get());
+        WebApp.ClassScope scope = classes.apply(CurrentCourse.id(ctx));
+        StoredSubmission a = submission(scope, ctx.queryParamAsClass("a", Long.class).get());
+        StoredSubmission b = submission(scope, ctx.queryParamAsClass("b", Long.class).get());
         if (!a.exerciseId().equals(b.exerciseId())) {
             throw new BadRequestResponse("both submissions must be of the same exercise");
         }
         Exercise exercise = course.find(a.exerciseId())
                 .orElseThrow(() -> new NotFoundResponse("unknown exercise: " + a.exerciseId()));
-        PairView view = duplicates.pair(exercise, a, b);
+        PairView view = scope.duplicates().pair(exercise, a, b);
         ctx.json(new DashboardViews.Pair(exercise.id(), view.similarity(), SimilarityMeasure.MINIMUM_MATCH,
                 DashboardViews.CodeSide.of(a), DashboardViews.CodeSide.of(b), view.regions(), view.truncated()));
     }
 
-    private StoredSubmission submission(long id) {
-        return store.find(id).orElseThrow(() -> new NotFoundResponse("no submission " + id));
+    /** 404 for a submission of another course as for one that does not exist. */
+    private static StoredSubmission submission(WebApp.ClassScope scope, long id) {
+        return scope.submissions().find(id).orElseThrow(() -> new NotFoundResponse("no submission " + id));
     }
 }

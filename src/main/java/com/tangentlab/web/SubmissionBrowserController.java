@@ -10,6 +10,7 @@ import com.tangentlab.store.SubmissionFilter;
 import com.tangentlab.store.SubmissionStore;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import java.util.function.LongFunction;
 import io.javalin.http.NotFoundResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,12 +27,12 @@ final class SubmissionBrowserController {
 
     private final Course course;
     private final SubmissionStore store;
-    private final ClassSubmissions classSubmissions;
+    private final LongFunction<WebApp.ClassScope> classes;
 
-    SubmissionBrowserController(Course course, SubmissionStore store, ClassSubmissions classSubmissions) {
+    SubmissionBrowserController(Course course, SubmissionStore store, LongFunction<WebApp.ClassScope> classes) {
         this.course = course;
         this.store = store;
-        this.classSubmissions = classSubmissions;
+        this.classes = classes;
     }
 
     /** Filters: exercise, status (or "ungraded"), student, from and to (dates, UTC, both included), limit. */
@@ -39,13 +40,14 @@ final class SubmissionBrowserController {
         SubmissionFilter filter = filter(ctx);
         int limit = ctx.queryParamAsClass("limit", Integer.class).check(n -> n > 0 && n <= MAX_LIMIT,
                 "between 1 and " + MAX_LIMIT).getOrDefault(DEFAULT_LIMIT);
+        ClassSubmissions classSubmissions = classes.apply(CurrentCourse.id(ctx)).submissions();
         List<DashboardViews.SubmissionRow> rows = classSubmissions.search(filter, limit).stream()
                 .map(DashboardViews.SubmissionRow::of).toList();
         ctx.json(new DashboardViews.SubmissionList(classSubmissions.count(filter), limit, rows));
     }
 
     void one(Context ctx) {
-        StoredSubmission s = submission(ctx.pathParamAsClass("id", Long.class).get());
+        StoredSubmission s = submission(ctx, ctx.pathParamAsClass("id", Long.class).get());
         ctx.json(new DashboardViews.SubmissionDetail(s.id(), s.student(), s.exerciseId(), s.submittedAt().toString(),
                 s.source().label(), s.seed(), s.code(),
                 store.grade(s.id()).map(g -> Responses.GradeView.of(g, false)).orElse(null)));
@@ -53,8 +55,8 @@ final class SubmissionBrowserController {
 
     /** Two attempts of one student at one exercise, {@code from} the older to the newer {@code to}. */
     void diff(Context ctx) {
-        StoredSubmission from = submission(ctx.queryParamAsClass("from", Long.class).get());
-        StoredSubmission to = submission(ctx.queryParamAsClass("to", Long.class).get());
+        StoredSubmission from = submission(ctx, ctx.queryParamAsClass("from", Long.class).get());
+        StoredSubmission to = submission(ctx, ctx.queryParamAsClass("to", Long.class).get());
         if (!from.student().equals(to.student()) || !from.exerciseId().equals(to.exerciseId())) {
             throw new BadRequestResponse("a diff compares two attempts of the same student at the same exercise");
         }
@@ -73,8 +75,10 @@ final class SubmissionBrowserController {
         return (int) lines.stream().filter(l -> l.op() == op).count();
     }
 
-    private StoredSubmission submission(long id) {
-        return store.find(id).orElseThrow(() -> new NotFoundResponse("no submission " + id));
+    /** 404 for a submission of another course as for one that does not exist. */
+    private StoredSubmission submission(Context ctx, long id) {
+        return classes.apply(CurrentCourse.id(ctx)).submissions().find(id)
+                .orElseThrow(() -> new NotFoundResponse("no submission " + id));
     }
 
     private SubmissionFilter filter(Context ctx) {

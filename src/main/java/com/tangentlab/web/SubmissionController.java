@@ -10,6 +10,8 @@ import com.tangentlab.store.SubmissionSource;
 import com.tangentlab.store.SubmissionStore;
 import com.tangentlab.submit.GradingQueue;
 import com.tangentlab.submit.Progress;
+import com.tangentlab.offering.Membership;
+import io.javalin.http.ConflictResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.List;
@@ -34,7 +36,13 @@ final class SubmissionController {
     void submit(Context ctx) {
         Exercise e = ExerciseController.exercise(ctx, course);
         String code = JsonBodies.required(bodies.read(ctx, Requests.Code.class).code(), "code");
-        StoredSubmission s = queue.submit(SessionGuard.session(ctx).user().username(), e, code);
+        Membership current = CurrentCourse.of(ctx);
+        if (current.offering().archived()) {
+            throw new ConflictResponse("the course " + current.offering().title() + " is archived and takes no"
+                    + " more submissions");
+        }
+        StoredSubmission s = queue.submit(current.offering().id(), SessionGuard.session(ctx).user().username(), e,
+                code);
         String location = "/api/submissions/" + s.id();
         ctx.status(202).header("Location", location)
                 .json(new Responses.Accepted(s.id(), Progress.QUEUED.label(), location));
@@ -57,11 +65,12 @@ final class SubmissionController {
 
     void mine(Context ctx) {
         Exercise e = ExerciseController.exercise(ctx, course);
-        List<Attempt> attempts = store.attempts(SessionGuard.session(ctx).user().username(), e.id(),
-                SubmissionSource.WEB);
+        long offering = CurrentCourse.id(ctx);
+        String username = SessionGuard.session(ctx).user().username();
+        List<Attempt> attempts = store.attempts(offering, username, e.id(), SubmissionSource.WEB);
         Double best = attempts.stream().map(Attempt::score).filter(Objects::nonNull).max(Double::compare)
                 .orElse(null);
         ctx.json(new Responses.Attempts(e.id(), best, attempts.stream()
-                .map(a -> Responses.AttemptView.of(a, course.isLate(e.id(), a.submission().submittedAt()))).toList()));
+                .map(a -> Responses.AttemptView.of(a, course.isLate(offering, username, e.id(), a.submission().submittedAt()))).toList()));
     }
 }

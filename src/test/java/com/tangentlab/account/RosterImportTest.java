@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /** Rosters are checked whole before any hashing; large ones run as jobs whose passwords are collected once. */
 class RosterImportTest {
@@ -27,6 +28,10 @@ class RosterImportTest {
     private static final int LARGE_CLASS = 10_000;
     /** Far beyond 10,000 cheap hashes even on a loaded machine; only a stuck job reaches it. */
     private static final Duration JOB_LIMIT = Duration.ofMinutes(15);
+
+    /** The course the jobs are started for; only its instructors see them. */
+    private static final long COURSE = 1;
+    private static final long OTHER_COURSE = 2;
 
     private Database database;
     private AccountService accounts;
@@ -49,13 +54,13 @@ class RosterImportTest {
 
     @Test
     void aTenThousandLineRosterLosesNoPasswordAndItsResultIsCollectedOnce() throws Exception {
-        RosterImports.Status started = imports.start(accounts.checkRoster(roster(LARGE_CLASS)));
+        RosterImports.Status started = imports.start(COURSE, accounts.checkRoster(roster(LARGE_CLASS)), Enrolment.NONE);
         assertEquals(LARGE_CLASS, started.total());
         RosterImports.Status done = awaitEnd(started.id());
         assertEquals(RosterImports.State.DONE, done.state(), done.toString());
         assertEquals(LARGE_CLASS, done.hashed());
 
-        List<NewAccount> created = imports.collect(started.id());
+        List<NewAccount> created = imports.collect(COURSE, started.id());
         assertEquals(LARGE_CLASS, created.size());
         Set<String> passwords = new HashSet<>();
         created.forEach(a -> passwords.add(a.password()));
@@ -66,9 +71,9 @@ class RosterImportTest {
         }
         assertEquals(LARGE_CLASS + accounts.demoUsers().size(), accounts.users().size());
 
-        AccountException again = assertThrows(AccountException.class, () -> imports.collect(started.id()));
+        AccountException again = assertThrows(AccountException.class, () -> imports.collect(COURSE, started.id()));
         assertEquals(AccountException.Reason.GONE, again.reason());
-        assertEquals(RosterImports.State.COLLECTED, imports.status(started.id()).state());
+        assertEquals(RosterImports.State.COLLECTED, imports.status(COURSE, started.id()).state());
     }
 
     @Test
@@ -98,33 +103,44 @@ class RosterImportTest {
     void aNameTakenWhileTheJobRanFailsItAndCreatesNobody() throws Exception {
         CheckedRoster checked = accounts.checkRoster("carol,Carol,\ndave,Dave,\n");
         accounts.importRoster("dave,Dave Early,\n");
-        RosterImports.Status failed = awaitEnd(imports.start(checked).id());
+        RosterImports.Status failed = awaitEnd(imports.start(COURSE, checked, Enrolment.NONE).id());
         assertEquals(RosterImports.State.FAILED, failed.state());
         assertEquals("the username dave is taken", failed.failure());
         assertEquals(AccountException.Reason.CONFLICT,
-                assertThrows(AccountException.class, () -> imports.collect(failed.id())).reason());
+                assertThrows(AccountException.class, () -> imports.collect(COURSE, failed.id())).reason());
         assertFalse(accounts.users().stream().anyMatch(u -> u.username().equals("carol")), "all or nothing");
     }
 
     @Test
     void jobsHoldingPasswordsAreBoundedAndOneMoreIsBusy() throws Exception {
         for (int i = 0; i < RosterImports.MAX_OPEN_JOBS; i++) {
-            awaitEnd(imports.start(accounts.checkRoster("job" + i + ",Job " + i + ",\n")).id());
+            awaitEnd(imports.start(COURSE, accounts.checkRoster("job" + i + ",Job " + i + ",\n"), Enrolment.NONE).id());
         }
         CheckedRoster more = accounts.checkRoster("late,Late,\n");
-        assertThrows(BusyException.class, () -> imports.start(more));
-        imports.collect(1);
-        assertEquals(RosterImports.State.DONE, awaitEnd(imports.start(more).id()).state(),
+        assertThrows(BusyException.class, () -> imports.start(COURSE, more, Enrolment.NONE));
+        imports.collect(COURSE, 1);
+        assertEquals(RosterImports.State.DONE, awaitEnd(imports.start(COURSE, more, Enrolment.NONE).id()).state(),
                 "a collected job makes room");
+    }
+
+    @Test
+    void anotherCourseNeitherSeesNorCollectsAJob() throws Exception {
+        long id = awaitEnd(imports.start(COURSE, accounts.checkRoster("erin,Erin,\n"), Enrolment.NONE).id()).id();
+
+        for (Executable peek : List.<Executable>of(() -> imports.status(OTHER_COURSE, id),
+                () -> imports.collect(OTHER_COURSE, id))) {
+            assertEquals(AccountException.Reason.NOT_FOUND, assertThrows(AccountException.class, peek).reason());
+        }
+        assertEquals(1, imports.collect(COURSE, id).size(), "the passwords are still there for the course's own");
     }
 
     private RosterImports.Status awaitEnd(long id) throws InterruptedException {
         long deadline = System.nanoTime() + JOB_LIMIT.toNanos();
-        RosterImports.Status s = imports.status(id);
+        RosterImports.Status s = imports.status(COURSE, id);
         while ((s.state() == RosterImports.State.QUEUED || s.state() == RosterImports.State.RUNNING)
                 && System.nanoTime() < deadline) {
             Thread.sleep(50);
-            s = imports.status(id);
+            s = imports.status(COURSE, id);
         }
         return s;
     }

@@ -7,6 +7,7 @@ import com.tangentlab.account.AccountService;
 import com.tangentlab.account.Passwords;
 import com.tangentlab.exercise.Exercise;
 import com.tangentlab.exercise.ExerciseCatalog;
+import com.tangentlab.offering.Offerings;
 import com.tangentlab.score.Grade;
 import com.tangentlab.score.Status;
 import com.tangentlab.score.TestResult;
@@ -68,13 +69,15 @@ class AnalyticsTest {
         SteppingClock clock = new SteppingClock();
         AccountService accounts = new AccountService(database.dataSource(), new Passwords(), Clock.systemUTC(),
                 Duration.ofHours(1));
-        accounts.createDemoAccountsIfNone();
-        accounts.importRoster("carol,Carol,\ndave,Dave,\n");
+        Offerings offerings = new Offerings(database.dataSource(), clock);
+        long course = offerings.first().id();
+        accounts.createDemoAccountsIfNone(offerings.inAccountRole(course));
+        accounts.importRoster("carol,Carol,\ndave,Dave,\n", offerings.inAccountRole(course));
         store = new SubmissionStore(database.dataSource(), clock);
-        SectionViewStore views = new SectionViewStore(database.dataSource(), clock);
+        SectionViewStore views = new SectionViewStore(database.dataSource(), clock, course);
         ExerciseCatalog catalog = ExerciseCatalog.load(Path.of("exercises"), Path.of("reference/samples"));
         exercise = catalog.find("softmax-jacobian").orElseThrow();
-        analytics = new Analytics(catalog, new ClassSubmissions(database.dataSource()), views);
+        analytics = new Analytics(catalog, new ClassSubmissions(database.dataSource(), course), views);
 
         views.record("alice", "3", START);
         graded("alice", 4.0, small(true), small(false, MISSING_OUTER), symmetric(false));

@@ -9,6 +9,7 @@ import com.tangentlab.account.NewAccount;
 import com.tangentlab.account.Passwords;
 import com.tangentlab.exercise.ExerciseCatalog;
 import com.tangentlab.gradebook.CourseRulesStore;
+import com.tangentlab.offering.Offerings;
 import com.tangentlab.store.Database;
 import com.tangentlab.store.SectionViewStore;
 import com.tangentlab.store.Seedings;
@@ -64,8 +65,10 @@ class SeedingOnceTest {
     }
 
     private DemoClass demoClass() {
-        return new DemoClass(CATALOG, accounts(), new SubmissionStore(data, CLOCK), new CourseRulesStore(data),
-                new SectionViewStore(data, CLOCK), CLOCK);
+        Offerings offerings = new Offerings(data, CLOCK);
+        long course = offerings.first().id();
+        return new DemoClass(CATALOG, accounts(), new SubmissionStore(data, CLOCK), new CourseRulesStore(data, course),
+                new SectionViewStore(data, CLOCK, course), CLOCK, offerings.inAccountRole(course));
     }
 
     /** What each of two nodes answers when both do {@code work} at the same moment. */

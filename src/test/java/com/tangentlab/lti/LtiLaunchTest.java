@@ -138,9 +138,11 @@ class LtiLaunchTest {
     }
 
     @Test
-    void anInstructorsLaunchMakesAnInstructorAccountAndSignsItIn() {
+    void anInstructorsLaunchSignsThemInAsTheCoursesInstructorWithoutMakingTheAccountAnInstructors() {
         LtiTool.Entry entry = accepted(launch(TestPlatform.INSTRUCTOR, c -> c));
-        assertEquals(Role.INSTRUCTOR, entry.session().user().role());
+        assertEquals(Role.STUDENT, entry.session().user().role(), "no launch changes the account's own role");
+        assertEquals(Optional.of(OfferingRole.INSTRUCTOR), offerings().roleOf(entry.offeringId(),
+                entry.session().user().username()));
         assertEquals("Ines Instructor", entry.session().user().displayName());
         assertEquals(LtiRole.INSTRUCTOR, entry.launch().role());
         assertEquals(TestPlatform.CONTEXT_ID, entry.launch().context().id());
@@ -169,6 +171,21 @@ class LtiLaunchTest {
                 entry.session().user().username()));
         assertEquals(entry.offeringId(), accepted(launch(TestPlatform.INSTRUCTOR, c -> c.claim(Claims.CONTEXT,
                 Map.of("id", "course-202", "title", "Renamed on the platform")))).offeringId(), "found again");
+    }
+
+    @Test
+    void aLaunchedSessionWorksInTheLaunchedCourse() {
+        LtiTool.Entry other = accepted(launch(TestPlatform.INSTRUCTOR, c -> c.claim(Claims.CONTEXT,
+                Map.of("id", "course-303", "title", "Another course"))));
+        LtiTool.Entry entry = accepted(launch(TestPlatform.INSTRUCTOR, c -> c));
+        assertEquals(course, entry.offeringId());
+        assertNotEquals(course, other.offeringId());
+        assertEquals(other.offeringId(), accounts.session(other.session().token()).orElseThrow().chosenOffering());
+        assertEquals(course, accounts.session(entry.session().token()).orElseThrow().chosenOffering());
+    }
+
+    private Offerings offerings() {
+        return new Offerings(database.database().dataSource(), Clock.systemUTC());
     }
 
     @Test

@@ -43,6 +43,8 @@ public final class TestPlatform implements AutoCloseable {
     public static final User INSTRUCTOR = new User("u-100", "Ines Instructor", INSTRUCTOR_ROLE);
     public static final User ALICE = new User("u-201", "Alice Learner", LEARNER_ROLE);
     public static final User BOB = new User("u-202", "Bob Learner", LEARNER_ROLE);
+    /** An instructor of another course of the platform. */
+    public static final User CARLA = new User("u-102", "Carla Colleague", INSTRUCTOR_ROLE);
 
     private final Javalin server;
     private final List<RSAKey> published = new ArrayList<>();
@@ -240,7 +242,7 @@ public final class TestPlatform implements AutoCloseable {
     }
 
     private static User userOf(String loginHint) {
-        for (User u : List.of(INSTRUCTOR, ALICE, BOB)) if (u.subject().equals(loginHint)) return u;
+        for (User u : List.of(INSTRUCTOR, ALICE, BOB, CARLA)) if (u.subject().equals(loginHint)) return u;
         throw new IllegalArgumentException("no platform user " + loginHint);
     }
 

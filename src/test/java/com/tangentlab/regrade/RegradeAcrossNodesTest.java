@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tangentlab.exercise.Exercise;
 import com.tangentlab.exercise.ExerciseCatalog;
+import com.tangentlab.offering.Offerings;
 import com.tangentlab.score.Grade;
 import com.tangentlab.score.Status;
 import com.tangentlab.score.TestResult;
@@ -61,6 +62,8 @@ class RegradeAcrossNodesTest {
 
     private TestDatabase database;
     private DataSource data;
+    /** The course the submissions were made in, where every regrade runs. */
+    private long course;
     private final MovableClock clock = new MovableClock();
     /** Replays wait on it, so that a run stays running while a test looks at it. */
     private final CountDownLatch release = new CountDownLatch(1);
@@ -75,6 +78,7 @@ class RegradeAcrossNodesTest {
     void threeGradedSubmissions() {
         database = TestDatabase.fresh(kind);
         data = database.database().dataSource();
+        course = new Offerings(data, clock).first().id();
         SubmissionStore store = new SubmissionStore(data, clock);
         graded = new ArrayList<>();
         for (int i = 0; i < SUBMISSIONS; i++) {
@@ -109,7 +113,7 @@ class RegradeAcrossNodesTest {
     }
 
     private Regrader node(Duration heartbeat) {
-        Regrader node = new Regrader(CATALOG, new ClassSubmissions(data), new RegradeStore(data, clock), data, clock,
+        Regrader node = new Regrader(CATALOG, id -> new ClassSubmissions(data, id), new RegradeStore(data, clock), data, clock,
                 waitingGrader(), () -> false, heartbeat);
         nodes.add(node);
         return node;
@@ -119,10 +123,10 @@ class RegradeAcrossNodesTest {
         return node(Regrader.HEARTBEAT);
     }
 
-    private static RegradeRun awaitEnd(Regrader node, long id) throws InterruptedException {
+    private RegradeRun awaitEnd(Regrader node, long id) throws InterruptedException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
-            RegradeRun run = node.find(id).orElseThrow();
+            RegradeRun run = node.find(course, id).orElseThrow();
             if (run.state() != RegradeState.RUNNING) return run;
             Thread.sleep(20);
         }
@@ -138,14 +142,14 @@ class RegradeAcrossNodesTest {
             List<Future<Optional<RegradeRun>>> starts = new ArrayList<>();
             for (Regrader n : two) starts.add(threads.submit(() -> {
                 together.await();
-                return n.start(EXERCISE, "instructor");
+                return n.start(course, EXERCISE, "instructor");
             }));
             List<RegradeRun> started = new ArrayList<>();
             for (Future<Optional<RegradeRun>> s : starts) s.get().ifPresent(started::add);
             assertEquals(1, started.size(), "one start wins, the other is refused");
             release.countDown();
             assertEquals(RegradeState.FINISHED, awaitEnd(two.get(1), started.get(0).id()).state());
-            assertTrue(two.get(0).start(EXERCISE, "instructor").isPresent(), "once it finished, another may start");
+            assertTrue(two.get(0).start(course, EXERCISE, "instructor").isPresent(), "once it finished, another may start");
         } finally {
             threads.shutdownNow();
         }
@@ -155,11 +159,11 @@ class RegradeAcrossNodesTest {
     void aRunReplayedOnOneNodeIsReadAndAppliedOnAnother() throws Exception {
         Regrader replaying = node();
         Regrader reading = node();
-        long id = replaying.start(EXERCISE, "instructor").orElseThrow().id();
-        RegradeRun running = reading.find(id).orElseThrow();
+        long id = replaying.start(course, EXERCISE, "instructor").orElseThrow().id();
+        RegradeRun running = reading.find(course, id).orElseThrow();
         assertEquals(RegradeState.RUNNING, running.state());
         assertEquals(SUBMISSIONS, running.total());
-        assertEquals(Optional.empty(), reading.start(null, "other instructor"), "it is exclusive there too");
+        assertEquals(Optional.empty(), reading.start(course, null, "other instructor"), "it is exclusive there too");
 
         release.countDown();
         RegradeRun finished = awaitEnd(reading, id);
@@ -170,7 +174,7 @@ class RegradeAcrossNodesTest {
 
         assertEquals(Optional.of(SUBMISSIONS), reading.apply(id, "instructor"));
         assertEquals(Optional.empty(), replaying.apply(id, "instructor"), "a report is applied once in the cluster");
-        assertEquals(RegradeState.APPLIED, replaying.find(id).orElseThrow().state());
+        assertEquals(RegradeState.APPLIED, replaying.find(course, id).orElseThrow().state());
         assertEquals(10.0, new SubmissionStore(data, clock).grade(graded.get(0)).orElseThrow().score());
     }
 
@@ -178,7 +182,7 @@ class RegradeAcrossNodesTest {
     void abandoningOnOneNodeStopsTheReplayOnAnother() throws Exception {
         Regrader replaying = node();
         Regrader other = node();
-        long id = replaying.start(EXERCISE, "instructor").orElseThrow().id();
+        long id = replaying.start(course, EXERCISE, "instructor").orElseThrow().id();
         assertTrue(begun.await(PATIENCE.toSeconds(), TimeUnit.SECONDS), "the first replay began");
         RegradeRun abandoned = other.abandon(id).orElseThrow();
         assertEquals(RegradeState.ABANDONED, abandoned.state());
@@ -188,29 +192,29 @@ class RegradeAcrossNodesTest {
         // Had the replaying node missed the abandon, it would replay the next two at once, the latch being open.
         Thread.sleep(300);
         assertEquals(1, replayed.get(), "the replay in progress ended, and no other began");
-        assertEquals(0, replaying.find(id).orElseThrow().rows().size(), "the replaying node added nothing after");
-        assertTrue(other.start(EXERCISE, "instructor").isPresent(), "an abandoned run blocks nobody");
+        assertEquals(0, replaying.find(course, id).orElseThrow().rows().size(), "the replaying node added nothing after");
+        assertTrue(other.start(course, EXERCISE, "instructor").isPresent(), "an abandoned run blocks nobody");
     }
 
     @Test
     void aRunWhoseNodeStoppedBlocksRegradesUntilItsLeaseRunsOutAndNoLonger() throws Exception {
         Regrader stopped = node(NEVER);
         Regrader survivor = node();
-        long id = stopped.start(EXERCISE, "instructor").orElseThrow().id();
+        long id = stopped.start(course, EXERCISE, "instructor").orElseThrow().id();
 
         clock.advance(Regrader.LEASE);
-        assertEquals(Optional.empty(), survivor.start(EXERCISE, "instructor"), "exactly one lease old: alive");
-        assertEquals(RegradeState.RUNNING, survivor.find(id).orElseThrow().state());
+        assertEquals(Optional.empty(), survivor.start(course, EXERCISE, "instructor"), "exactly one lease old: alive");
+        assertEquals(RegradeState.RUNNING, survivor.find(course, id).orElseThrow().state());
 
         clock.advance(Duration.ofSeconds(1));
-        RegradeRun lost = survivor.find(id).orElseThrow();
+        RegradeRun lost = survivor.find(course, id).orElseThrow();
         assertEquals(RegradeState.FAILED, lost.state(), "a second more: its node counts as gone");
         assertEquals(Regrader.LOST_NODE, lost.failure());
-        long next = survivor.start(EXERCISE, "instructor").orElseThrow().id();
+        long next = survivor.start(course, EXERCISE, "instructor").orElseThrow().id();
 
         release.countDown();
         assertEquals(RegradeState.FINISHED, awaitEnd(survivor, next).state());
-        assertEquals(0, survivor.find(id).orElseThrow().rows().size(), "the lost run takes no row when it wakes");
+        assertEquals(0, survivor.find(course, id).orElseThrow().rows().size(), "the lost run takes no row when it wakes");
     }
 
     @Test
@@ -219,10 +223,10 @@ class RegradeAcrossNodesTest {
         Regrader reading = node();
         release.countDown();
         for (int n = 0; n < 5; n++) {
-            long id = replaying.start(EXERCISE, "instructor").orElseThrow().id();
+            long id = replaying.start(course, EXERCISE, "instructor").orElseThrow().id();
             RegradeRun seen;
             do {
-                seen = reading.find(id).orElseThrow();
+                seen = reading.find(course, id).orElseThrow();
                 assertTrue(seen.rows().size() <= SUBMISSIONS);
             } while (seen.state() == RegradeState.RUNNING);
             assertEquals(RegradeState.FINISHED, seen.state());

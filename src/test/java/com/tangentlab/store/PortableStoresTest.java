@@ -8,9 +8,14 @@ import com.tangentlab.account.Passwords;
 import com.tangentlab.account.SignedIn;
 import com.tangentlab.gradebook.CourseRules;
 import com.tangentlab.gradebook.CourseRulesStore;
+import com.tangentlab.gradebook.Extension;
+import com.tangentlab.gradebook.ExtensionStore;
 import com.tangentlab.gradebook.GradebookStore;
 import com.tangentlab.gradebook.GradingPolicy;
 import com.tangentlab.gradebook.LatePolicy;
+import com.tangentlab.gradebook.ScoreOverride;
+import com.tangentlab.gradebook.ScoreOverrides;
+import com.tangentlab.offering.Offerings;
 import com.tangentlab.score.Grade;
 import com.tangentlab.score.Status;
 import com.tangentlab.score.TestResult;
@@ -45,13 +50,18 @@ class PortableStoresTest {
     private TestDatabase database;
     private DataSource data;
     private SubmissionStore submissions;
+    /** The database's first course, where these students are and their submissions go. */
+    private long course;
 
     @BeforeEach
     void openWithTwoStudents() {
         database = TestDatabase.fresh(kind);
         data = database.database().dataSource();
         submissions = new SubmissionStore(data, CLOCK);
-        accounts().importRoster("username,display_name,password\nalice,Alice,alice-pass-1\nbob,Bob,bob-pass-22\n");
+        Offerings offerings = new Offerings(data, CLOCK);
+        course = offerings.first().id();
+        accounts().importRoster("username,display_name,password\nalice,Alice,alice-pass-1\nbob,Bob,bob-pass-22\n",
+                offerings.inAccountRole(course));
     }
 
     @AfterEach
@@ -92,7 +102,7 @@ class PortableStoresTest {
 
     @Test
     void aSeededDeadlineNeverOverridesTheInstructors() {
-        CourseRulesStore rules = new CourseRulesStore(data);
+        CourseRulesStore rules = new CourseRulesStore(data, course);
         rules.save(new CourseRules(GradingPolicy.LAST, LatePolicy.NO_CREDIT, 0), Map.of(EXERCISE, DUE));
         rules.setDeadlineIfNone(EXERCISE, DUE.plusDays(7));
         rules.setDeadlineIfNone("power-iteration", DUE.plusDays(7));
@@ -108,7 +118,7 @@ class PortableStoresTest {
         graded("bob", 2, "values differ");
         StoredSubmission waiting = submissions.add(new NewSubmission("bob", EXERCISE, "x", 4, SubmissionSource.WEB,
                 null));
-        ClassSubmissions browser = new ClassSubmissions(data);
+        ClassSubmissions browser = new ClassSubmissions(data, course);
 
         assertEquals(3, browser.count(SubmissionFilter.everything()));
         assertEquals(List.of(waiting.id()), browser.search(new SubmissionFilter(EXERCISE, SubmissionFilter.UNGRADED,
@@ -126,14 +136,44 @@ class PortableStoresTest {
         new RegradeStore(data, CLOCK).apply(List.of(new RegradeStore.Replacement(bob.id(), "graded", 2, 10,
                 Grade.failed(Status.TIMEOUT, 10, "slow"))), "teacher");
 
-        var attempts = new GradebookStore(data).ofStudent("bob");
+        var attempts = new GradebookStore(data, course).ofStudent("bob");
         assertEquals(List.of("timeout"), attempts.stream().map(a -> a.status()).toList());
-        assertEquals("return x;", new GradebookStore(data).withCode("bob", EXERCISE).get(0).code());
+        assertEquals("return x;", new GradebookStore(data, course).withCode("bob", EXERCISE).get(0).code());
+    }
+
+    @Test
+    void anOverrideIsLoggedAndIsTheScoreTheGradebookReads() {
+        StoredSubmission bob = graded("bob", 2, "values differ");
+        ScoreOverrides overrides = new ScoreOverrides(data, course);
+        overrides.override(bob.id(), 6, "partly right", "teacher", OffsetDateTime.now(CLOCK));
+        ScoreOverride second = overrides.override(bob.id(), 7, "more right", "teacher", OffsetDateTime.now(CLOCK))
+                .orElseThrow();
+
+        assertEquals(List.of(2.0, 6.0), overrides.log().stream().map(ScoreOverride::oldScore).toList());
+        assertEquals(6.0, second.oldScore());
+        assertEquals(7.0, new GradebookStore(data, course).ofStudent("bob").get(0).score());
+        assertEquals(Optional.empty(), new ScoreOverrides(data, course + 1).override(bob.id(), 1, "elsewhere",
+                "teacher", OffsetDateTime.now(CLOCK)), "another course has no such submission");
+    }
+
+    @Test
+    void aNewExtensionForTheSameExerciseReplacesTheOldOneAndEveryExerciseIsItsOwn() {
+        ExtensionStore extensions = new ExtensionStore(data, course);
+        OffsetDateTime now = OffsetDateTime.now(CLOCK);
+        extensions.grant(new Extension("alice", EXERCISE, DUE.plusDays(1), "teacher", now));
+        extensions.grant(new Extension("alice", EXERCISE, DUE.plusDays(2), "teacher", now));
+        extensions.grant(new Extension("alice", null, DUE.plusDays(3), "teacher", now));
+
+        assertEquals(List.of(DUE.plusDays(2).toInstant(), DUE.plusDays(3).toInstant()),
+                extensions.of("alice").stream().map(e -> e.dueAt().toInstant()).sorted().toList());
+        assertTrue(extensions.revoke("alice", null));
+        assertEquals(List.of(EXERCISE), extensions.all().stream().map(Extension::exerciseId).toList());
+        assertEquals(List.of(), new ExtensionStore(data, course + 1).all(), "another course has none");
     }
 
     @Test
     void firstSectionViewsAreKeptPerStudent() {
-        SectionViewStore views = new SectionViewStore(data, CLOCK);
+        SectionViewStore views = new SectionViewStore(data, CLOCK, course);
         views.record("alice", "3", DUE.minusDays(2));
         views.record("alice", "3", DUE.minusDays(1));
 

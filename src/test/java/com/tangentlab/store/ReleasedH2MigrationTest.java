@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -52,14 +53,12 @@ class ReleasedH2MigrationTest {
                 List.of(new TestResult("hidden 1", "hidden", false, 0, 2, "values differ", LONG_TEXT)),
                 List.of(new Diagnostic(2, 5, "unused")), "");
         StoredSubmission waiting;
-        {
-            SubmissionStore store = new SubmissionStore(releasedSchema(url), CLOCK);
-            stored = store.add(new NewSubmission("alice", "softmax-jacobian", LONG_TEXT, 7, SubmissionSource.WEB,
+        try (Connection c = releasedSchema(url).getConnection()) {
+            stored = addReleased(c, new NewSubmission("alice", "softmax-jacobian", LONG_TEXT, 7, SubmissionSource.WEB,
                     null));
-            waiting = store.add(new NewSubmission("bob", "softmax-jacobian", "// left", 8, SubmissionSource.WEB, null));
-            try (Connection c = releasedSchema(url).getConnection()) {
-                recordReleasedGrade(c, stored.id(), grade);
-            }
+            waiting = addReleased(c, new NewSubmission("bob", "softmax-jacobian", "// left", 8, SubmissionSource.WEB,
+                    null));
+            recordReleasedGrade(c, stored.id(), grade);
         }
 
         try (Database after = Database.open(url)) {
@@ -82,6 +81,27 @@ class ReleasedH2MigrationTest {
         }
 
         assertThrows(FlywayException.class, () -> Database.open(url).close());
+    }
+
+    /** A submission written as the released schema held it, which has no course to name. */
+    private static StoredSubmission addReleased(Connection c, NewSubmission s) throws SQLException {
+        OffsetDateTime at = CLOCK.instant().atOffset(ZoneOffset.UTC);
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO submissions (student, exercise_id, code,"
+                + " submitted_at, seed, source, batch) VALUES (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+            insert.setString(1, s.student());
+            insert.setString(2, s.exerciseId());
+            insert.setString(3, s.code());
+            insert.setObject(4, at);
+            insert.setLong(5, s.seed());
+            insert.setString(6, s.source().label());
+            insert.setString(7, s.batch());
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return new StoredSubmission(keys.getLong(1), s.student(), s.exerciseId(), s.code(), at, s.seed(),
+                        s.source(), s.batch());
+            }
+        }
     }
 
     /** A grade written as the released schema held it, which has no queue columns to clear. */

@@ -11,6 +11,7 @@ import com.tangentlab.queue.Leases;
 import com.tangentlab.queue.SubmissionQueue;
 import com.tangentlab.score.Grade;
 import com.tangentlab.score.Status;
+import com.tangentlab.offering.Offerings;
 import com.tangentlab.store.Database;
 import com.tangentlab.store.StoredSubmission;
 import com.tangentlab.store.SubmissionStore;
@@ -44,12 +45,14 @@ class GradingQueueFailureTest {
     };
 
     private Database database;
+    private long course;
     private SubmissionStore store;
 
     @BeforeEach
     void openDatabase() {
         database = Database.open("jdbc:h2:mem:queue-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         store = new SubmissionStore(database.dataSource(), Clock.systemUTC());
+        course = new Offerings(database.dataSource(), Clock.systemUTC()).first().id();
     }
 
     @AfterEach
@@ -84,8 +87,8 @@ class GradingQueueFailureTest {
         StoredSubmission failing;
         StoredSubmission next;
         try (GradingQueue queue = queue()) {
-            failing = queue.submit("mallory", EXERCISE, "// breaks the judge");
-            next = queue.submit("alice", EXERCISE, "// fine");
+            failing = queue.submit(course, "mallory", EXERCISE, "// breaks the judge");
+            next = queue.submit(course, "alice", EXERCISE, "// fine");
             assertEquals(Progress.FAILED, awaitEnd(queue, failing.id()));
             assertEquals(Progress.DONE, awaitEnd(queue, next.id()), "the queue goes on after a failure");
         }
@@ -101,11 +104,11 @@ class GradingQueueFailureTest {
     @Test
     void aFaultOfTheServerGoesBackToTheQueueAndEndsFailedOnceItsClaimsAreSpent() throws Exception {
         try (GradingQueue queue = queue()) {
-            StoredSubmission s = queue.submit("alice", EXERCISE, "// the server fails");
+            StoredSubmission s = queue.submit(course, "alice", EXERCISE, "// the server fails");
             assertEquals(Progress.FAILED, awaitEnd(queue, s.id()), "never left running, never looping");
             assertEquals(Optional.of("the grader stopped 2 times while grading this submission (its worker or its"
                     + " agent died each time); it is not graded again by itself"), store.failure(s.id()));
-            StoredSubmission next = queue.submit("bob", EXERCISE, "// fine");
+            StoredSubmission next = queue.submit(course, "bob", EXERCISE, "// fine");
             assertEquals(Progress.DONE, awaitEnd(queue, next.id()));
         }
     }

@@ -64,6 +64,8 @@ class BrowserLtiTest {
         openCourseAs(browser, TestPlatform.INSTRUCTOR, "#overview .tile");
         String who = browser.driver.findElement(By.cssSelector("#topbar .who")).getText();
         assertTrue(who.contains("Ines Instructor") && who.contains("instructor"), who);
+        assertTrue(browser.driver.findElements(By.cssSelector("#dashnav a[data-page=lti]")).isEmpty(),
+                "registering platforms is for the site's instructor accounts, not a course's");
         browser.screenshot("lti-instructor-launch");
     }
 

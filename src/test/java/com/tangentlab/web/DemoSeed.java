@@ -5,6 +5,7 @@ import com.tangentlab.account.Passwords;
 import com.tangentlab.demo.DemoClass;
 import com.tangentlab.exercise.ExerciseCatalog;
 import com.tangentlab.gradebook.CourseRulesStore;
+import com.tangentlab.offering.Offerings;
 import com.tangentlab.score.Grade;
 import com.tangentlab.store.Database;
 import com.tangentlab.store.NewSubmission;
@@ -46,9 +47,12 @@ final class DemoSeed {
             SubmissionStore store = new SubmissionStore(database.dataSource(), clock);
             AccountService accounts = new AccountService(database.dataSource(), new Passwords(), clock,
                     Duration.ofHours(1));
+            Offerings offerings = new Offerings(database.dataSource(), clock);
+            long course = offerings.first().id();
             DemoClass.Created created = new DemoClass(catalog, accounts, store,
-                    new CourseRulesStore(database.dataSource()), new SectionViewStore(database.dataSource(), clock),
-                    clock).create(dataDir);
+                    new CourseRulesStore(database.dataSource(), course),
+                    new SectionViewStore(database.dataSource(), clock, course), clock,
+                    offerings.inAccountRole(course)).create(dataDir);
             List<StoredSubmission> all = new ArrayList<>(created.web());
             for (Path file : batchFiles(created.batchFolder())) {
                 String student = file.getParent().getFileName().toString();

@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -117,5 +118,7 @@ class WebExportsTest {
             insert.setObject(3, OffsetDateTime.now());
             insert.executeUpdate();
         }
+        WebFixture.Response joined = instructor.put("/api/instructor/members/" + username, Map.of("role", "student"));
+        assertEquals(200, joined.status(), joined.toString());
     }
 }

@@ -138,6 +138,10 @@ final class WebFixture implements AutoCloseable {
                     .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
         }
 
+        Response delete(String path) throws IOException, InterruptedException {
+            return send(request(path).DELETE());
+        }
+
         Response postRaw(String path, String body, String contentType) throws IOException, InterruptedException {
             return send(request(path).header("Content-Type", contentType)
                     .POST(HttpRequest.BodyPublishers.ofString(body)));

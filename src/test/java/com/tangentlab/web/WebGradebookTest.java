@@ -311,6 +311,8 @@ class WebGradebookTest {
             insert.setObject(3, OffsetDateTime.now());
             insert.executeUpdate();
         }
+        WebFixture.Response joined = instructor.put("/api/instructor/members/" + username, Map.of("role", "student"));
+        assertEquals(200, joined.status(), joined.toString());
     }
 
     /** RFC 4180, read independently of the writer: quoted fields, doubled quotes, CRLF line ends. */

@@ -39,6 +39,8 @@ import org.junit.jupiter.api.Test;
 class WebLtiTest {
     private static final Pattern HIDDEN = Pattern.compile("name=\"(id_token|state)\" value=\"([^\"]*)\"");
     private static final List<String> PRIVATE_PARTS = List.of("d", "p", "q", "dp", "dq", "qi");
+    private static final String CONTEXT_CLAIM = "https://purl.imsglobal.org/spec/lti/claim/context";
+    private static final String ROLES_CLAIM = "https://purl.imsglobal.org/spec/lti/claim/roles";
 
     private static WebFixture server;
     private static TestPlatform platform;
@@ -162,6 +164,42 @@ class WebLtiTest {
         HttpResponse<String> gradebook = HTTP.send(HttpRequest.newBuilder(URI.create(base()
                 + "/api/instructor/gradebook")).header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(403, gradebook.statusCode(), "a student's launch grants no instructor rights");
+    }
+
+    @Test
+    void anInstructorOfOneCourseLaunchedAsAStudentOfAnotherGetsNoInstructorRightsThere() throws Exception {
+        platform.whenLoggingIn(TestPlatform.CARLA.subject(), WebLtiTest::intoCourseB);
+        assertEquals(303, launch(loginThroughThePlatform(TestPlatform.CARLA)).statusCode(), "course B's instructor");
+        platform.whenLoggingIn(TestPlatform.INSTRUCTOR.subject(), UnaryOperator.identity());
+        String inA = sessionOf(launch(loginThroughThePlatform(TestPlatform.INSTRUCTOR)));
+        platform.whenLoggingIn(TestPlatform.INSTRUCTOR.subject(), c -> intoCourseB(c)
+                .claim(ROLES_CLAIM, List.of(TestPlatform.LEARNER_ROLE)));
+        String inB = sessionOf(launch(loginThroughThePlatform(TestPlatform.INSTRUCTOR)));
+
+        assertEquals(200, get(inA, "/api/instructor/gradebook").statusCode(), "course A's instructor");
+        JsonNode me = WebFixture.JSON.readTree(get(inB, "/api/me").body());
+        assertEquals("Course B", me.get("course").get("title").asText(), "the launch chose course B");
+        assertEquals("student", me.get("role").asText());
+        assertEquals("student", me.get("accountRole").asText(), "no launch changes the account's own role");
+        for (String instructorOnly : List.of("/api/instructor/gradebook", "/api/instructor/settings",
+                "/api/instructor/members", "/api/instructor/lti")) {
+            assertEquals(403, get(inB, instructorOnly).statusCode(), instructorOnly);
+        }
+    }
+
+    private static JWTClaimsSet.Builder intoCourseB(JWTClaimsSet.Builder claims) {
+        return claims.claim(CONTEXT_CLAIM, Map.of("id", "course-B", "title", "Course B"));
+    }
+
+    private static String sessionOf(HttpResponse<String> launched) {
+        assertEquals(303, launched.statusCode(), launched.body());
+        String cookie = launched.headers().firstValue("Set-Cookie").orElseThrow();
+        return cookie.substring(0, cookie.indexOf(';'));
+    }
+
+    private static HttpResponse<String> get(String session, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Cookie", session).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** What a refused launch sends: its page, its status, and what the server's log got meanwhile. */
