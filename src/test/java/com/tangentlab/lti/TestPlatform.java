@@ -5,6 +5,7 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -13,6 +14,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,6 +58,12 @@ public final class TestPlatform implements AutoCloseable {
     private final List<Map<String, Object>> linkedItems = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Where the tool is, as the platform's administrator configured it. */
     private volatile String toolLoginUrl;
+    /** The tool's public keys, as its JWKS URL gives them: what token requests are checked against. */
+    private volatile JWKSet toolKeys = new JWKSet();
+    /** The verified assertion of every token the platform issued, in order. */
+    private final List<JWTClaimsSet> tokenRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** How long the platform's access tokens live, in seconds. */
+    public static final long ACCESS_TOKEN_SECONDS = 3600;
 
     private TestPlatform() {
         signing = newKey("platform-key-1");
@@ -66,6 +74,7 @@ public final class TestPlatform implements AutoCloseable {
         server.post("/auth", this::auth);
         server.get("/course", this::course);
         server.post("/deep-link-return", this::deepLinkReturn);
+        server.post("/token", this::token);
         server.start("127.0.0.1", 0);
     }
 
@@ -153,6 +162,35 @@ public final class TestPlatform implements AutoCloseable {
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The platform checks the tool's token requests with these keys, as fetched from the tool's JWKS URL. */
+    public void trustTool(JWKSet keys) {
+        toolKeys = keys;
+    }
+
+    public List<JWTClaimsSet> tokenRequests() {
+        return List.copyOf(tokenRequests);
+    }
+
+    /**
+     * The client-credentials grant of the LTI security framework: an access token for a client whose assertion
+     * the tool's key signed, naming the client as iss and sub and this endpoint as aud; 401 otherwise.
+     */
+    private void token(Context ctx) throws ParseException, JOSEException {
+        SignedJWT assertion = SignedJWT.parse(ctx.formParam("client_assertion"));
+        RSAKey key = (RSAKey) toolKeys.getKeyByKeyId(assertion.getHeader().getKeyID());
+        JWTClaimsSet claims = assertion.getJWTClaimsSet();
+        boolean valid = "client_credentials".equals(ctx.formParam("grant_type")) && key != null
+                && assertion.verify(new RSASSAVerifier(key)) && CLIENT_ID.equals(claims.getIssuer())
+                && CLIENT_ID.equals(claims.getSubject()) && claims.getAudience().contains(issuer() + "/token");
+        if (!valid) {
+            ctx.status(401).json(Map.of("error", "invalid_client"));
+            return;
+        }
+        tokenRequests.add(claims);
+        ctx.json(Map.of("access_token", "token-" + tokenRequests.size(), "token_type", "Bearer",
+                "expires_in", ACCESS_TOKEN_SECONDS, "scope", ctx.formParam("scope")));
     }
 
     /** The next login of {@code loginHint} launches with these claims (on top of the usual ones). */
