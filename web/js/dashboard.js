@@ -14,14 +14,19 @@ const PAGES = [
   ['regrade', '/regrade.html', 'Regrade'],
   ['similarity', '/similarity.html', 'Similarity'],
   ['settings', '/settings.html', 'Settings & deadlines'],
+  ['lti', '/lti.html', 'Learning platforms'],
   ['accounts', '/instructor.html#accounts', 'Accounts'],
 ];
 
-/** Fills #dashnav, marking the page named `active`. */
-export function dashboardNav(active) {
+/** Pages about the whole site, not one course: for instructor accounts only, as the server says. */
+const SITE_PAGES = new Set(['lti']);
+
+/** Fills #dashnav for `user`, marking the page named `active`. */
+export function dashboardNav(active, user) {
   const nav = document.getElementById('dashnav');
   if (!nav) return;
-  replace(nav, el('ul', {}, PAGES.map(([key, href, label]) => el('li', {},
+  const pages = PAGES.filter(([key]) => !SITE_PAGES.has(key) || user.accountRole === 'instructor');
+  replace(nav, el('ul', {}, pages.map(([key, href, label]) => el('li', {},
     el('a', { href, 'data-page': key, class: key === active ? 'active' : null,
       'aria-current': key === active ? 'page' : null }, label)))));
 }
@@ -35,7 +40,7 @@ export async function instructorPage(active, load) {
   try {
     const user = await requireUser();
     header(user);
-    dashboardNav(active);
+    dashboardNav(active, user);
     // The server refuses students every instructor route; this only spares them a half-drawn page.
     if (!isStaff(user)) throw new ApiError(403, 'instructors only');
     // Shown before loading, so that charts drawn while loading measure their real width.

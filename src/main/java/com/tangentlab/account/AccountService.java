@@ -95,12 +95,42 @@ public final class AccountService {
             return Optional.empty();
         }
         throttle.succeeded(username, source);
+        return Optional.of(startSession(stored.get().user()));
+    }
+
+    private SignedIn startSession(User user) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         sessions.deleteExpired(now);
         String token = token();
         String csrf = token();
-        sessions.insert(hash(token), username, csrf, now, now.plus(sessionTimeout));
-        return Optional.of(new SignedIn(stored.get().user(), token, csrf, null));
+        sessions.insert(hash(token), user.username(), csrf, now, now.plus(sessionTimeout));
+        return new SignedIn(user, token, csrf, null);
+    }
+
+    /**
+     * Creates an account for someone another system signs in (a learning platform's launch): its password
+     * is random and never handed over, so only that system or a reset password lets them in.
+     */
+    public User createVouched(User user) {
+        String password = passwords.generate();
+        users.insertAll(List.of(new UserStore.Stored(user, passwords.hash(password))), Enrolment.NONE);
+        return user;
+    }
+
+    /** The account {@code username}, if there is one. */
+    public Optional<User> find(String username) {
+        return users.find(username).map(UserStore.Stored::user);
+    }
+
+    /**
+     * A session for an account whose owner another system vouched for (a verified LTI launch), without a
+     * password, working in the course {@code offeringId} it launched into; the caller has checked that
+     * system's signature and made the user a member of that course.
+     */
+    public SignedIn vouchedSession(User user, long offeringId) {
+        SignedIn session = startSession(user);
+        sessions.choose(hash(session.token()), offeringId);
+        return new SignedIn(user, session.token(), session.csrfToken(), offeringId);
     }
 
     /** Keys the sign-in throttle holds now; bounded whatever is sent. */

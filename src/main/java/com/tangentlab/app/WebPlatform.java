@@ -15,6 +15,11 @@ import com.tangentlab.exercise.ExerciseCatalog;
 import com.tangentlab.figure.FigureCatalog;
 import com.tangentlab.grade.BatchGrader;
 import com.tangentlab.grade.Progress;
+import com.tangentlab.lti.LtiTool;
+import com.tangentlab.lti.Platform;
+import com.tangentlab.lti.PlatformStore;
+import com.tangentlab.lti.Registration;
+import com.tangentlab.lti.ToolKeys;
 import com.tangentlab.offering.Offerings;
 import com.tangentlab.gradebook.CourseRulesStore;
 import com.tangentlab.gradebook.CourseSettings;
@@ -135,7 +140,8 @@ public final class WebPlatform implements AutoCloseable {
                     new Course(services.catalog(), chapter, services.store(), id -> classes.apply(id).settings(),
                             id -> classes.apply(id).gradebook()),
                     accounts, offerings, new DraftStore(data, clock), services.store(), queue, runner,
-                    FigureCatalog.chapter(), classes, regrader, web, rosterImports, clock));
+                    FigureCatalog.chapter(), classes, regrader, web, rosterImports, clock,
+                    new LtiTool(data, accounts, services.catalog(), chapter, clock)));
             server.start(web.host(), web.port());
             int resumed = queue.resumeUngraded();
             return new WebPlatform(services, queue, regrader, similarity, rosterImports, server, accounts, demo,
@@ -204,6 +210,18 @@ public final class WebPlatform implements AutoCloseable {
         try (Database database = Database.open(settings.databaseUrl())) {
             return new AccountService(database.dataSource(), new Passwords(), Clock.systemUTC(),
                     settings.web().sessionTimeout()).resetPassword(username, password);
+        }
+    }
+
+    /**
+     * Registers a learning platform without starting the server or the sandbox, and makes the tool's key
+     * pair if there is none yet; {@code registeredBy} names who did it.
+     */
+    public static Platform registerLtiPlatform(Settings settings, Registration registration, String registeredBy) {
+        try (Database database = Database.open(settings.databaseUrl())) {
+            DataSource data = database.dataSource();
+            new ToolKeys(data, Clock.systemUTC()).signingKey();
+            return new PlatformStore(data, Clock.systemUTC()).register(registration, registeredBy);
         }
     }
 

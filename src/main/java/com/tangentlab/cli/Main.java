@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 /** The {@code tangentlab} command; each task is a subcommand. */
 @Command(name = "tangentlab", mixinStandardHelpOptions = true, version = "Tangent Lab 0.1.0",
         description = "Auto-graded exercises on Jacobians and Hessians.",
-        subcommands = {GradeCommand.class, ServeCommand.class, WorkerCommand.class, PasswordCommand.class, DemoClassCommand.class, SelfTestCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GradeCommand.class, ServeCommand.class, WorkerCommand.class, PasswordCommand.class, LtiRegisterCommand.class, DemoClassCommand.class, SelfTestCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     private final Settings settings;
     private ChapterFolders folders;

@@ -12,6 +12,9 @@ enum Access implements RouteRole {
     STAFF,
     /** The current course's instructors: changing it (settings, roster, grades); others get 403. */
     INSTRUCTOR,
-    /** Instructor accounts: creating a course of their own. */
+    /**
+     * Instructor accounts, whatever the current course: what concerns the whole site, creating a course of
+     * one's own or registering a learning platform. A launch from a platform never makes an account one.
+     */
     COURSE_CREATOR
 }

@@ -3,6 +3,7 @@ package com.tangentlab.web;
 import com.tangentlab.account.AccountException;
 import com.tangentlab.figure.FigureRequestException;
 import com.tangentlab.gradebook.InvalidSettingsException;
+import com.tangentlab.lti.LtiException;
 import com.tangentlab.offering.OfferingException;
 import com.tangentlab.submit.BusyException;
 import io.javalin.Javalin;
@@ -39,6 +40,7 @@ final class ErrorMapping {
         app.exception(BusyException.class, ErrorMapping::busy);
         app.exception(FigureRequestException.class, ErrorMapping::badFigureRequest);
         app.exception(InvalidSettingsException.class, ErrorMapping::invalidSettings);
+        app.exception(LtiException.class, ErrorMapping::ltiRefused);
         app.exception(Exception.class, ErrorMapping::serverFault);
     }
 
@@ -105,6 +107,15 @@ final class ErrorMapping {
 
     private static void invalidSettings(InvalidSettingsException e, Context ctx) {
         ctx.status(400).json(new Responses.Error(e.getMessage()));
+    }
+
+    private static void ltiRefused(LtiException e, Context ctx) {
+        int status = switch (e.reason()) {
+            case INVALID -> 400;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+        };
+        ctx.status(status).json(new Responses.Error(e.getMessage()));
     }
 
     private static void serverFault(Exception e, Context ctx) {

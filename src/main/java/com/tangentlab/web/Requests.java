@@ -1,5 +1,7 @@
 package com.tangentlab.web;
 
+import java.util.List;
+
 /** The JSON bodies the API accepts. */
 final class Requests {
     private Requests() {}
@@ -12,6 +14,11 @@ final class Requests {
     record ResetPassword(String password) {}
 
     record Code(String code) {}
+
+    record LtiPlatform(String issuer, String clientId, List<String> deploymentIds, String authEndpoint,
+            String tokenEndpoint, String jwksUrl) {}
+
+    record DeepLinkPicks(List<String> exercises, List<String> sections) {}
 
     record CourseTitle(String title) {}
 

@@ -4,6 +4,8 @@ import com.tangentlab.account.NewAccount;
 import com.tangentlab.account.RosterImports;
 import com.tangentlab.account.SignedIn;
 import com.tangentlab.gradebook.Scored;
+import com.tangentlab.lti.Platform;
+import com.tangentlab.lti.ToolUrls;
 import com.tangentlab.offering.Membership;
 import com.tangentlab.score.Diagnostic;
 import com.tangentlab.score.Grade;
@@ -115,4 +117,25 @@ final class Responses {
      * @param counting  the score that counts in the gradebook, null until an attempt is graded
      */
     record Attempts(String exerciseId, Double bestScore, Scored counting, List<AttemptView> attempts) {}
+
+    /** The addresses to paste into a learning platform's tool configuration. */
+    record ToolUrlsView(String loginUrl, String launchUrl, String jwksUrl, String deepLinkingUrl, String domain) {
+        static ToolUrlsView of(ToolUrls u) {
+            return new ToolUrlsView(u.login().toString(), u.launch().toString(), u.jwks().toString(),
+                    u.deepLinking().toString(), u.site().getAuthority());
+        }
+    }
+
+    record PlatformView(long id, String issuer, String clientId, List<String> deploymentIds, String authEndpoint,
+            String tokenEndpoint, String jwksUrl) {
+        static PlatformView of(Platform p) {
+            return new PlatformView(p.id(), p.issuer(), p.clientId(), p.deploymentIds(), p.authEndpoint().toString(),
+                    p.tokenEndpoint().toString(), p.jwksUrl().toString());
+        }
+    }
+
+    record LtiConfiguration(ToolUrlsView tool, List<PlatformView> platforms) {}
+
+    /** What the deep-linking page posts to the platform, as the form field JWT. */
+    record DeepLinkResponse(String returnUrl, String jwt) {}
 }

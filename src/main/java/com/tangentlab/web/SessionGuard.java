@@ -57,7 +57,7 @@ final class SessionGuard {
         CurrentCourse.set(ctx, course);
     }
 
-    /** The role that counts is the one in the current course; only creating a course asks the account's. */
+    /** The role that counts is the one in the current course; only site-wide actions ask the account's. */
     private static void checkRole(Set<io.javalin.security.RouteRole> roles, SignedIn session, Membership course) {
         boolean staff = course != null && course.role().seesDashboard();
         if ((roles.contains(Access.STAFF) || roles.contains(Access.INSTRUCTOR)) && !staff) {
@@ -68,7 +68,7 @@ final class SessionGuard {
                     + " dashboards but change nothing");
         }
         if (roles.contains(Access.COURSE_CREATOR) && session.user().role() != Role.INSTRUCTOR) {
-            throw new ForbiddenResponse("only instructor accounts may create a course");
+            throw new ForbiddenResponse("only instructor accounts may do this");
         }
     }
 
@@ -81,6 +81,18 @@ final class SessionGuard {
 
     void setCookie(Context ctx, String token) {
         ctx.cookie(cookie(token, (int) sessionTimeout.toSeconds()));
+    }
+
+    /**
+     * The session cookie of a user a learning platform launched. The tool's pages open in the platform's
+     * frame, a cross-site context: a SameSite=Strict or Lax cookie is not sent there with the pages' own
+     * requests, so this one is SameSite=None, which browsers accept only when Secure, and Partitioned
+     * (CHIPS), which browsers blocking third-party cookies still keep, for the platform's site alone.
+     * Javalin's cookie type has no Partitioned attribute, so the header is written here.
+     */
+    void setFramedCookie(Context ctx, String token) {
+        ctx.res().addHeader("Set-Cookie", COOKIE + "=" + token + "; Path=/; Max-Age=" + sessionTimeout.toSeconds()
+                + "; Secure; HttpOnly; SameSite=None; Partitioned");
     }
 
     void clearCookie(Context ctx) {

@@ -14,6 +14,7 @@ import com.tangentlab.gradebook.CourseRulesStore;
 import com.tangentlab.gradebook.CourseSettings;
 import com.tangentlab.gradebook.Gradebook;
 import com.tangentlab.gradebook.ScoreOverrides;
+import com.tangentlab.lti.LtiTool;
 import com.tangentlab.offering.Offerings;
 import com.tangentlab.store.DraftStore;
 import com.tangentlab.store.SectionViewStore;
@@ -33,7 +34,7 @@ public final class WebApp {
     public record Dependencies(Course course, AccountService accounts, Offerings offerings, DraftStore drafts,
             SubmissionStore store, GradingQueue queue, ExampleRunner runner, FigureCatalog figures,
             LongFunction<ClassScope> classes, Regrader regrader, Settings.Web settings, RosterImports rosterImports,
-            Clock clock) {}
+            Clock clock, LtiTool lti) {}
 
     /**
      * One course's class as the dashboards and the student pages read it: its gradebook, settings and
@@ -67,6 +68,7 @@ public final class WebApp {
         CourseSettingsController courseSettings = new CourseSettingsController(d.classes(), bodies);
         ExtensionController extensions = new ExtensionController(d.offerings(), d.classes(), bodies, d.clock());
         OverrideController overrides = new OverrideController(d.classes(), bodies, d.clock());
+        LtiController lti = new LtiController(d.lti(), guard, bodies, d.settings().publicUrl());
 
         Javalin app = Javalin.create(config -> configure(config, d.settings(), mapper));
         app.beforeMatched(guard::check);
@@ -130,6 +132,14 @@ public final class WebApp {
         app.delete("/api/instructor/extensions", extensions::revoke, Access.INSTRUCTOR);
         app.post("/api/instructor/submissions/{id}/override", overrides::override, Access.INSTRUCTOR);
         app.get("/api/instructor/overrides", overrides::log, Access.STAFF);
+
+        app.get("/lti/jwks", lti::jwks, Access.ANYONE);
+        app.get("/lti/login", lti::login, Access.ANYONE);
+        app.post("/lti/login", lti::login, Access.ANYONE);
+        app.post("/lti/launch", lti::launch, Access.ANYONE);
+        app.get("/api/instructor/lti", lti::configuration, Access.COURSE_CREATOR);
+        app.post("/api/instructor/lti/platforms", lti::register, Access.COURSE_CREATOR);
+        app.post("/api/instructor/lti/deep-links/{id}", lti::answerDeepLinking, Access.INSTRUCTOR);
 
         HeadRoutes.mirrorGets(app);
         ErrorMapping.register(app, d.settings().staticDir().toAbsolutePath().normalize());
