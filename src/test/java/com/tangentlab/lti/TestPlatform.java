@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,6 +81,18 @@ public final class TestPlatform implements AutoCloseable {
 
     public static TestPlatform start() {
         return new TestPlatform();
+    }
+
+    /** The body of {@code POST /api/instructor/lti/platforms} that registers this platform with the tool. */
+    public Map<String, Object> registrationBody() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("issuer", issuer());
+        body.put("clientId", CLIENT_ID);
+        body.put("deploymentIds", List.of(DEPLOYMENT_ID));
+        body.put("authEndpoint", issuer() + "/auth");
+        body.put("tokenEndpoint", issuer() + "/token");
+        body.put("jwksUrl", issuer() + "/jwks");
+        return body;
     }
 
     public String issuer() {

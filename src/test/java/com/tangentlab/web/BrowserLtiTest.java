@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tangentlab.lti.TestPlatform;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -31,14 +30,7 @@ class BrowserLtiTest {
     static void registerThePlatform() throws Exception {
         platform = TestPlatform.start();
         platform.useTool(toolSite() + "/lti/login");
-        Map<String, Object> body = new HashMap<>();
-        body.put("issuer", platform.issuer());
-        body.put("clientId", TestPlatform.CLIENT_ID);
-        body.put("deploymentIds", List.of(TestPlatform.DEPLOYMENT_ID));
-        body.put("authEndpoint", platform.issuer() + "/auth");
-        body.put("tokenEndpoint", platform.issuer() + "/token");
-        body.put("jwksUrl", platform.issuer() + "/jwks");
-        assertEquals(201, web.server().signedIn("instructor").post("/api/instructor/lti/platforms", body).status());
+        assertEquals(201, web.server().signedIn("instructor").post("/api/instructor/lti/platforms", platform.registrationBody()).status());
     }
 
     @AfterAll

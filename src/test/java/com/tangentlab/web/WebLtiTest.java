@@ -64,14 +64,7 @@ class WebLtiTest {
     }
 
     private static Map<String, Object> registration() {
-        Map<String, Object> body = new HashMap<>();
-        body.put("issuer", platform.issuer());
-        body.put("clientId", TestPlatform.CLIENT_ID);
-        body.put("deploymentIds", List.of(TestPlatform.DEPLOYMENT_ID));
-        body.put("authEndpoint", platform.issuer() + "/auth");
-        body.put("tokenEndpoint", platform.issuer() + "/token");
-        body.put("jwksUrl", platform.issuer() + "/jwks");
-        return body;
+        return platform.registrationBody();
     }
 
     private static String base() {
