@@ -1,7 +1,6 @@
 package com.tangentlab.web;
 
 import com.tangentlab.course.Course;
-import com.tangentlab.store.SectionViewStore;
 import io.javalin.http.Context;
 import java.util.function.LongFunction;
 import io.javalin.http.NotFoundResponse;

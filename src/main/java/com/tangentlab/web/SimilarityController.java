@@ -6,7 +6,6 @@ import com.tangentlab.similarity.NearDuplicates;
 import com.tangentlab.similarity.PairView;
 import com.tangentlab.similarity.SimilarityMeasure;
 import com.tangentlab.store.StoredSubmission;
-import com.tangentlab.store.SubmissionStore;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.util.function.LongFunction;

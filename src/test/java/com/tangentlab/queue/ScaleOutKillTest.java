@@ -8,6 +8,7 @@ import com.tangentlab.TestExercises;
 import com.tangentlab.account.AccountService;
 import com.tangentlab.account.Passwords;
 import com.tangentlab.config.Settings;
+import com.tangentlab.offering.Offerings;
 import com.tangentlab.store.Database;
 import com.tangentlab.store.PostgresServer;
 import java.io.IOException;
@@ -117,8 +118,9 @@ class ScaleOutKillTest {
             students.add(new Student(name));
         }
         try (Database database = Database.open(url)) {
+            Offerings offerings = new Offerings(database.dataSource(), Clock.systemUTC());
             new AccountService(database.dataSource(), new Passwords(CHEAP_HASH_COST), Clock.systemUTC(),
-                    Duration.ofHours(1)).importRoster(roster.toString());
+                    Duration.ofHours(1)).importRoster(roster.toString(), offerings.inAccountRole(offerings.first().id()));
         }
         return students;
     }

@@ -5,6 +5,7 @@ import com.tangentlab.account.Passwords;
 import com.tangentlab.bench.CpuAccount;
 import com.tangentlab.config.Settings;
 import com.tangentlab.exercise.ExerciseCatalog;
+import com.tangentlab.offering.Offerings;
 import com.tangentlab.store.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -200,7 +201,10 @@ public final class LoadBenchmark {
         }
     }
 
-    /** The class, created before any node starts; one generated password for all, the run's own. */
+    /**
+     * The class, created before any node starts, as students of the database's first course; one generated
+     * password for all, the run's own.
+     */
     private String createStudents(String url) {
         try (Database database = Database.open(url)) {
             Passwords passwords = new Passwords(STUDENT_PASSWORD_COST);
@@ -209,8 +213,9 @@ public final class LoadBenchmark {
             for (int i = 1; i <= plan.students(); i++) {
                 roster.append(username(i)).append(",Load student ").append(i).append(',').append(password).append('\n');
             }
+            Offerings offerings = new Offerings(database.dataSource(), Clock.systemUTC());
             new AccountService(database.dataSource(), passwords, Clock.systemUTC(), settings.web().sessionTimeout())
-                    .importRoster(roster.toString());
+                    .importRoster(roster.toString(), offerings.inAccountRole(offerings.first().id()));
             return password;
         }
     }
