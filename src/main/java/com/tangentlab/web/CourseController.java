@@ -39,7 +39,7 @@ final class CourseController {
         SignedIn session = SessionGuard.session(ctx);
         Membership chosen = offerings.offeringsOf(session.user().username()).stream()
                 .filter(m -> m.offering().id() == id).findFirst()
-                .orElseThrow(() -> new NotFoundResponse("you are not in a course " + id));
+                .orElseThrow(() -> new NotFoundResponse("you are not a member of course " + id));
         accounts.chooseOffering(session, id);
         ctx.json(courses(session.user().username(), chosen));
     }
