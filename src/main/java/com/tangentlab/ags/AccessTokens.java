@@ -12,6 +12,7 @@ import com.nimbusds.jwt.SignedJWT;
 import com.tangentlab.lti.Platform;
 import com.tangentlab.lti.ToolKeys;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,6 +40,8 @@ public final class AccessTokens {
     /** A token this close to its expiry is renewed instead of sent, so that it cannot expire on the way. */
     static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(30);
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    /** A token answer is a few hundred bytes; more than this is read no further, so a platform cannot fill the heap. */
+    static final int ANSWER_BYTES_LIMIT = 64 * 1024;
     private static final String ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
 
     private final ToolKeys keys;
@@ -75,12 +78,19 @@ public final class AccessTokens {
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
-            HttpResponse<String> answer = http.send(post, HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 200) {
-                throw new AgsException("the token endpoint " + platform.tokenEndpoint() + " answered "
-                        + answer.statusCode());
+            HttpResponse<InputStream> answer = http.send(post, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream in = answer.body()) {
+                if (answer.statusCode() != 200) {
+                    throw new AgsException("the token endpoint " + platform.tokenEndpoint() + " answered "
+                            + answer.statusCode());
+                }
+                byte[] bytes = in.readNBytes(ANSWER_BYTES_LIMIT + 1);
+                if (bytes.length > ANSWER_BYTES_LIMIT) {
+                    throw new AgsException("the token endpoint " + platform.tokenEndpoint() + " answered more than "
+                            + ANSWER_BYTES_LIMIT + " bytes");
+                }
+                return token(new String(bytes, StandardCharsets.UTF_8), platform);
             }
-            return token(answer.body(), platform);
         } catch (IOException e) {
             throw new AgsException("cannot reach the token endpoint " + platform.tokenEndpoint() + ": " + e, e);
         } catch (InterruptedException e) {
